@@ -1,0 +1,25 @@
+/**
+ * A problem in an author's file. Its message always starts with the file (relative to the content
+ * folder) and, when known, the line, so a failed build points straight at what to fix.
+ */
+export class ContentError extends Error {
+  constructor(
+    readonly file: string,
+    readonly problem: string,
+    readonly line?: number,
+  ) {
+    super(`${file}${line ? `:${line}` : ""}: ${problem}`);
+    this.name = "ContentError";
+    // The message is the whole story; a stack trace into our own code only hides it.
+    this.stack = `${this.name}: ${this.message}`;
+  }
+}
+
+/** Joins several content errors into one, so a build reports every broken file at once. */
+export function combineContentErrors(errors: ContentError[]): Error {
+  const list = errors.map((e) => `  - ${e.message}`).join("\n");
+  const error = new Error(`Invalid content (${errors.length} problem${errors.length > 1 ? "s" : ""}):\n${list}`);
+  error.name = "ContentError";
+  error.stack = `${error.name}: ${error.message}`;
+  return error;
+}

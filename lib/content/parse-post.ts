@@ -1,0 +1,97 @@
+import fs from "node:fs";
+import path from "node:path";
+import matter from "gray-matter";
+import readingTime from "reading-time";
+import { ContentError } from "./content-error";
+import { describeFrontMatterIssue, frontMatterSchema, withoutCollectionTags } from "./front-matter";
+import { publicDir } from "./paths";
+import { normaliseTags } from "./tags";
+import type { Post, PostFormat } from "./types";
+
+const refuseJavaScript = () => {
+  throw new Error("JavaScript front matter (---js) is not allowed; use YAML");
+};
+
+/**
+ * gray-matter would `eval` front matter fenced as `---js`/`---javascript`. Content is untrusted, so
+ * both engines are replaced by one that refuses.
+ */
+export const GRAY_MATTER_OPTIONS = {
+  engines: { js: refuseJavaScript, javascript: refuseJavaScript },
+};
+
+export type RawFile = { slug: string; file: string; format: PostFormat; source: string };
+
+/** Splits front matter from body, naming the file and line of invalid YAML. */
+export function readFrontMatter(raw: RawFile): { data: Record<string, unknown>; body: string } {
+  try {
+    const parsed = matter(raw.source, GRAY_MATTER_OPTIONS);
+    return { data: parsed.data, body: parsed.content };
+  } catch (error) {
+    const mark = (error as { mark?: { line?: number } }).mark;
+    const reason = (error as { reason?: string }).reason ?? (error as Error).message;
+    // js-yaml counts lines inside the front matter from 0; the opening `---` is line 1 of the file.
+    const line = typeof mark?.line === "number" ? mark.line + 2 : undefined;
+    throw new ContentError(raw.file, `invalid front matter: ${reason}`, line);
+  }
+}
+
+export function parsePost(raw: RawFile): Post {
+  const { data, body } = readFrontMatter(raw);
+  const result = frontMatterSchema.safeParse(data);
+  if (!result.success) throw new ContentError(raw.file, describeFrontMatterIssue(result.error));
+  const fm = result.data;
+  const text = toPlainText(body);
+  const authorName = fm.author ?? "";
+  return {
+    slug: raw.slug,
+    file: raw.file,
+    format: raw.format,
+    title: fm.title,
+    description: fm.description,
+    date: fm.date,
+    updated: fm.updated,
+    tags: normaliseTags(withoutCollectionTags(fm.tags)),
+    author: { id: "", name: authorName },
+    thumbnail: localImage(fm.thumbnail, fm.thumbnail_alt ?? fm.title),
+    metaTitle: fm.meta_title ?? fm.title,
+    metaDescription: fm.meta_description ?? fm.description,
+    canonical: fm.canonical,
+    draft: fm.draft,
+    readingMinutes: Math.max(1, Math.round(readingTime(text).minutes)),
+    body,
+    bodyLineOffset: raw.source.split("\n").length - body.split("\n").length,
+    text,
+  };
+}
+
+/** A thumbnail is shown only when it is a file in `public/`: no broken images, no other hosts. */
+function localImage(src: string | undefined, alt: string): Post["thumbnail"] {
+  if (!src || !src.startsWith("/") || src.startsWith("//")) return undefined;
+  const root = publicDir();
+  let pathname: string;
+  try {
+    pathname = decodeURI(src.split(/[?#]/)[0] ?? "");
+  } catch {
+    return undefined;
+  }
+  const file = path.resolve(root, "." + pathname);
+  if (!file.startsWith(root + path.sep) || !fs.existsSync(file)) return undefined;
+  return { src, alt };
+}
+
+/**
+ * Markdown reduced to words for search and excerpts. Approximate on purpose: a full parse of every
+ * post just to search it would double the build's work.
+ */
+export function toPlainText(markdown: string): string {
+  return markdown
+    .replace(/```[^\n]*\n([\s\S]*?)```/g, " $1 ")
+    .replace(/<\/?[A-Za-z][^>]*>/g, " ")
+    .replace(/!\[([^\]]*)\]\([^)]*\)/g, " $1 ")
+    .replace(/\[([^\]]*)\]\([^)]*\)/g, " $1 ")
+    .replace(/^\s{0,3}(#{1,6}|>|[-*+]|\d+\.)\s+/gm, "")
+    .replace(/[*_~`|$\\]+/g, " ")
+    .replace(/\s+/g, " ")
+    .trim();
+}

@@ -1,0 +1,95 @@
+import { siteConfig } from "@/lib/site-config";
+import { assertContentValid, getContentIndex } from "./load";
+import { chooseTagName } from "./tags";
+import type { Author, Post } from "./types";
+
+/** The one rule for what readers see: not a draft, and not dated in the future. */
+export function isPublished(post: Post, now: Date = new Date()): boolean {
+  return !post.draft && post.date.getTime() <= now.getTime();
+}
+
+/** Published posts, newest first. */
+export function getPublishedPosts(now: Date = new Date()): Post[] {
+  const index = getContentIndex();
+  assertContentValid(index);
+  return index.posts.filter((post) => isPublished(post, now));
+}
+
+export function getPublishedPost(slug: string): Post | undefined {
+  return getPublishedPosts().find((post) => post.slug === slug);
+}
+
+export type Page<T> = { items: T[]; page: number; totalPages: number; total: number };
+
+/** One page of a list; page numbers start at 1. Returns undefined past the end. */
+export function paginate<T>(items: T[], page: number, size = siteConfig.postsPerPage): Page<T> | undefined {
+  const totalPages = Math.max(1, Math.ceil(items.length / size));
+  if (!Number.isInteger(page) || page < 1 || page > totalPages) return undefined;
+  return { items: items.slice((page - 1) * size, page * size), page, totalPages, total: items.length };
+}
+
+/** Parses a `[page]` route segment: only plain positive integers are pages. */
+export function parsePageParam(value: string): number {
+  return /^[1-9]\d{0,5}$/.test(value) ? Number(value) : NaN;
+}
+
+export type TagSummary = { slug: string; name: string; count: number };
+
+export function getTags(): TagSummary[] {
+  const spellings = new Map<string, string[]>();
+  for (const post of getPublishedPosts()) {
+    for (const tag of post.tags) spellings.set(tag.slug, [...(spellings.get(tag.slug) ?? []), tag.name]);
+  }
+  return [...spellings.entries()]
+    .map(([slug, names]) => ({ slug, name: chooseTagName(names), count: names.length }))
+    .sort((a, b) => b.count - a.count || a.name.localeCompare(b.name));
+}
+
+export function getTag(slug: string): TagSummary | undefined {
+  return getTags().find((tag) => tag.slug === slug);
+}
+
+export function getPostsByTag(slug: string): Post[] {
+  return getPublishedPosts().filter((post) => post.tags.some((tag) => tag.slug === slug));
+}
+
+/** Profiles plus every byline that has published posts, so each byline has a page. */
+export function getAuthors(): Author[] {
+  const { authors } = getContentIndex();
+  const all = new Map(authors);
+  for (const post of getPublishedPosts()) {
+    if (!all.has(post.author.id)) {
+      all.set(post.author.id, { id: post.author.id, name: post.author.name, links: [], hasProfile: false });
+    }
+  }
+  return [...all.values()].sort((a, b) => a.name.localeCompare(b.name));
+}
+
+export function getAuthor(id: string): Author | undefined {
+  return getAuthors().find((author) => author.id === id);
+}
+
+export function getPostsByAuthor(id: string): Post[] {
+  return getPublishedPosts().filter((post) => post.author.id === id);
+}
+
+/** Newer and older neighbours in the published list. */
+export function getAdjacentPosts(slug: string): { newer?: Post; older?: Post } {
+  const posts = getPublishedPosts();
+  const at = posts.findIndex((post) => post.slug === slug);
+  if (at === -1) return {};
+  return { newer: posts[at - 1], older: posts[at + 1] };
+}
+
+/** Posts sharing the most tags with this one, newest first on a tie. */
+export function getRelatedPosts(post: Post, limit = 3): Post[] {
+  const mine = new Set(post.tags.map((tag) => tag.slug));
+  if (mine.size === 0) return [];
+  return getPublishedPosts()
+    .filter((other) => other.slug !== post.slug)
+    .map((other) => ({ other, shared: other.tags.filter((tag) => mine.has(tag.slug)).length }))
+    .filter(({ shared }) => shared > 0)
+    .sort((a, b) => b.shared - a.shared || b.other.date.getTime() - a.other.date.getTime())
+    .slice(0, limit)
+    .map(({ other }) => other);
+}

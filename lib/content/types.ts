@@ -1,0 +1,41 @@
+import type { Tag } from "./tags";
+
+export type PostFormat = "md" | "mdx";
+
+export type Post = {
+  slug: string;
+  /** File name relative to the content folder, for messages. */
+  file: string;
+  format: PostFormat;
+  title: string;
+  description?: string;
+  date: Date;
+  updated?: Date;
+  tags: Tag[];
+  author: { id: string; name: string };
+  /** Only set when the image exists on this site: a missing file never renders as a broken image. */
+  thumbnail?: { src: string; alt: string };
+  metaTitle: string;
+  metaDescription?: string;
+  canonical?: string;
+  draft: boolean;
+  readingMinutes: number;
+  /** The MDX/Markdown body, front matter removed. */
+  body: string;
+  /** Lines above the body in the file, to turn body line numbers into file line numbers. */
+  bodyLineOffset: number;
+  /** Body as plain words, for search and excerpts. */
+  text: string;
+};
+
+export type AuthorLink = { label: string; url: string };
+
+export type Author = {
+  id: string;
+  name: string;
+  bio?: string;
+  avatar?: string;
+  links: AuthorLink[];
+  /** False for bylines that match no profile file. */
+  hasProfile: boolean;
+};

@@ -1,0 +1,85 @@
+import type { Root, RootContent } from "mdast";
+import type { MdxJsxAttribute, MdxJsxExpressionAttribute, MdxJsxFlowElement, MdxJsxTextElement } from "mdast-util-mdx-jsx";
+import { SKIP, visit } from "unist-util-visit";
+import type { VFile } from "vfile";
+import { isSafeUrl } from "./safe-url";
+
+/** Elements that could run code, load another page or restyle the site: removed with their content. */
+const DROPPED = new Set([
+  "script", "style", "iframe", "frame", "frameset", "object", "embed", "applet", "base", "link", "meta",
+  "form", "input", "button", "textarea", "select", "option", "noscript", "template", "svg", "math",
+  "portal", "head", "html", "body", "title", "audio", "video", "source", "track", "canvas", "dialog",
+]);
+
+/** Plain HTML an author may write in MDX. Other lowercase tags are unwrapped to their content. */
+const ALLOWED_HTML = new Set([
+  "a", "abbr", "b", "blockquote", "br", "caption", "cite", "code", "dd", "del", "details", "dfn", "div",
+  "dl", "dt", "em", "figcaption", "figure", "h1", "h2", "h3", "h4", "h5", "h6", "hr", "i", "img", "ins",
+  "kbd", "li", "mark", "ol", "p", "pre", "q", "s", "samp", "section", "small", "span", "strong", "sub",
+  "summary", "sup", "table", "tbody", "td", "tfoot", "th", "thead", "time", "tr", "u", "ul", "var", "wbr",
+]);
+
+const URL_ATTRIBUTES = new Set(["href", "src", "srcset", "poster", "action", "formaction", "cite", "data", "xlink:href", "background"]);
+const FORBIDDEN_ATTRIBUTES = new Set(["style", "dangerouslysetinnerhtml", "srcdoc", "is", "ref", "key"]);
+
+type JsxElement = MdxJsxFlowElement | MdxJsxTextElement;
+
+export type SafeMdxOptions = {
+  /** Names of the components in the MDX components map: the only capitalised tags allowed. */
+  components: readonly string[];
+};
+
+function isJsx(node: RootContent | Root): node is JsxElement {
+  return node.type === "mdxJsxFlowElement" || node.type === "mdxJsxTextElement";
+}
+
+function keepAttribute(attribute: MdxJsxAttribute | MdxJsxExpressionAttribute): boolean {
+  if (attribute.type !== "mdxJsxAttribute") return false;
+  const name = attribute.name.toLowerCase();
+  if (name.startsWith("on") || FORBIDDEN_ATTRIBUTES.has(name)) return false;
+  if (typeof attribute.value === "object" && attribute.value !== null) return false;
+  if (URL_ATTRIBUTES.has(name) && typeof attribute.value === "string") {
+    return attribute.value.split(",").every((part) => isSafeUrl(part.trim().split(/\s+/)[0] ?? ""));
+  }
+  return true;
+}
+
+/**
+ * MDX is untrusted. This remark plugin, run on every compile, lets through only the components in
+ * the map and a list of plain HTML; drops elements and attributes that could run script; keeps link
+ * and image URLs to http(s), mailto and relative ones; and refuses unknown components by name.
+ */
+export function remarkSafeMdx(options: SafeMdxOptions) {
+  const components = new Set(options.components);
+  return (tree: Root, file: VFile) => {
+    visit(tree, (node, index, parent) => {
+      if (node.type === "html" && parent && index !== undefined) {
+        // Raw HTML in `.md` files is never rendered.
+        parent.children.splice(index, 1);
+        return [SKIP, index];
+      }
+      if ((node.type === "link" || node.type === "image" || node.type === "definition") && !isSafeUrl(node.url)) {
+        node.url = "#";
+      }
+      if (!isJsx(node) || !parent || index === undefined) return;
+      const name = node.name;
+      if (name === null) return; // a fragment: <>...</>
+      if (/^[A-Z]/.test(name) || name.includes(".") || name.includes(":")) {
+        if (!components.has(name)) {
+          file.fail(
+            `Unknown component <${name}>. Available components: ${[...components].join(", ")}. ` +
+              "See components/mdx/README.md to add one.",
+            node,
+          );
+        }
+      } else if (DROPPED.has(name.toLowerCase())) {
+        parent.children.splice(index, 1);
+        return [SKIP, index];
+      } else if (!ALLOWED_HTML.has(name)) {
+        parent.children.splice(index, 1, ...(node.children as RootContent[]));
+        return index;
+      }
+      node.attributes = node.attributes.filter(keepAttribute);
+    });
+  };
+}

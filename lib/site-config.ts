@@ -1,0 +1,46 @@
+/**
+ * Every site-wide setting in one typed place. Values a deployment changes come from the environment
+ * (see README "Configuration"); everything else is edited here.
+ */
+export type NavLink = { label: string; href: string };
+export type SocialLink = { label: string; href: string };
+
+export type SiteConfig = {
+  title: string;
+  description: string;
+  /** Absolute origin used for canonical URLs, feeds, the sitemap and social cards. */
+  url: string;
+  language: string;
+  /** Byline used when a post names no author. */
+  defaultAuthor: string;
+  postsPerPage: number;
+  nav: NavLink[];
+  social: SocialLink[];
+};
+
+function siteUrl(): string {
+  const fromEnv = process.env.SITE_URL?.trim();
+  return (fromEnv || "http://localhost:3000").replace(/\/+$/, "");
+}
+
+export const siteConfig: SiteConfig = {
+  title: process.env.SITE_TITLE?.trim() || "Mentor Notes",
+  description:
+    process.env.SITE_DESCRIPTION?.trim() ||
+    "Practical writing from mentors on software, data and careers.",
+  url: siteUrl(),
+  language: "en",
+  defaultAuthor: "The Mentors",
+  postsPerPage: 10,
+  nav: [
+    { label: "Blog", href: "/" },
+    { label: "Tags", href: "/tags" },
+    { label: "Search", href: "/search" },
+  ],
+  social: [{ label: "RSS feed", href: "/feed.xml" }],
+};
+
+/** Turns a site path into an absolute URL on the configured origin. */
+export function absoluteUrl(path: string): string {
+  return new URL(path, siteConfig.url + "/").toString();
+}

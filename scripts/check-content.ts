@@ -1,0 +1,28 @@
+/**
+ * Validates the content folder before a build: front matter, file names, and every post's MDX
+ * (syntax and components). Prints one line per problem, naming file and line, and exits 1 if any.
+ * Run by `npm run build`; `CONTENT_DIR` picks another folder.
+ */
+import { mdxComponentNames } from "@/components/mdx";
+import { ContentError } from "@/lib/content/content-error";
+import { loadContent } from "@/lib/content/load";
+import { contentRoot } from "@/lib/content/paths";
+import { findMdxProblem } from "@/lib/mdx/validate-mdx";
+
+const index = loadContent();
+const problems: ContentError[] = [...index.errors];
+for (const post of index.posts) {
+  const problem = await findMdxProblem(post.body, post.format, mdxComponentNames);
+  if (problem) {
+    const line = problem.line === undefined ? undefined : problem.line + post.bodyLineOffset;
+    problems.push(new ContentError(post.file, `MDX error: ${problem.message}`, line));
+  }
+}
+
+if (problems.length > 0) {
+  console.error(`\nContent check failed in ${contentRoot()}:\n`);
+  for (const problem of problems) console.error(`  ✖ ${problem.message}`);
+  console.error(`\n${problems.length} problem${problems.length > 1 ? "s" : ""}; the build was stopped.\n`);
+  process.exit(1);
+}
+console.log(`Content OK: ${index.posts.length} posts, ${index.authors.size} author profiles.`);
