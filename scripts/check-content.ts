@@ -22,7 +22,9 @@ for (const post of index.posts) {
 if (problems.length > 0) {
   console.error(`\nContent check failed in ${contentRoot()}:\n`);
   for (const problem of problems) console.error(`  ✖ ${problem.message}`);
-  console.error(`\n${problems.length} problem${problems.length > 1 ? "s" : ""}; the build was stopped.\n`);
+  console.error(
+    `\n${problems.length} problem${problems.length > 1 ? "s" : ""}; the build was stopped.\n`,
+  );
   process.exit(1);
 }
 console.log(`Content OK: ${index.posts.length} posts, ${index.authors.size} author profiles.`);

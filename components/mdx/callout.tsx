@@ -2,8 +2,16 @@ import type { ReactNode } from "react";
 
 const VARIANTS = {
   note: { label: "Note", icon: "ℹ", className: "border-sky-600 bg-sky-50 dark:bg-sky-950/40" },
-  tip: { label: "Tip", icon: "✓", className: "border-emerald-600 bg-emerald-50 dark:bg-emerald-950/40" },
-  warning: { label: "Warning", icon: "!", className: "border-amber-600 bg-amber-50 dark:bg-amber-950/40" },
+  tip: {
+    label: "Tip",
+    icon: "✓",
+    className: "border-emerald-600 bg-emerald-50 dark:bg-emerald-950/40",
+  },
+  warning: {
+    label: "Warning",
+    icon: "!",
+    className: "border-amber-600 bg-amber-50 dark:bg-amber-950/40",
+  },
 } as const;
 
 export type CalloutProps = {

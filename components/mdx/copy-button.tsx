@@ -10,7 +10,9 @@ export function CopyButton() {
       type="button"
       className="copy-button"
       onClick={async (event) => {
-        const code = event.currentTarget.closest("[data-code-block]")?.querySelector("pre")?.innerText;
+        const code = event.currentTarget
+          .closest("[data-code-block]")
+          ?.querySelector("pre")?.innerText;
         if (code === undefined) return;
         await navigator.clipboard.writeText(code);
         setCopied(true);

@@ -4,7 +4,7 @@ import path from "node:path";
 import { ContentError, combineContentErrors } from "./content-error";
 import { parseAuthor } from "./parse-author";
 import { parsePost, type RawFile } from "./parse-post";
-import { authorsDir, contentRoot, isValidSlug, postsDir } from "./paths";
+import { authorsDir, contentRoot, fileForSlug, isValidSlug, postsDir } from "./paths";
 import { tagSlug } from "./tags";
 import type { Author, Post, PostFormat } from "./types";
 
@@ -24,7 +24,7 @@ function listFiles(dir: string, accept: Record<string, PostFormat>): { raw: RawF
   const folder = path.basename(dir);
   let entries: fs.Dirent[];
   try {
-    entries = fs.readdirSync(dir, { withFileTypes: true });
+    entries = fs.readdirSync(/*turbopackIgnore: true*/ dir, { withFileTypes: true });
   } catch (error) {
     if ((error as NodeJS.ErrnoException).code === "ENOENT") return { raw, errors };
     throw error;
@@ -43,7 +43,7 @@ function listFiles(dir: string, accept: Record<string, PostFormat>): { raw: RawF
     } else if (raw.some((other) => other.slug === slug)) {
       errors.push(new ContentError(file, `two files share the slug "${slug}"`));
     } else {
-      raw.push({ slug, file, format, source: fs.readFileSync(path.join(dir, entry.name), "utf8") });
+      raw.push({ slug, file, format, source: fs.readFileSync(/*turbopackIgnore: true*/ path.join(dir, entry.name), "utf8") });
     }
   }
   return { raw, errors };
@@ -97,6 +97,12 @@ export function getContentIndex(): ContentIndex {
     cached = { root, index: loadContent() };
   }
   return cached.index;
+}
+
+/** True when `<slug>.md(x)` exists on disk, whether or not the cached index knows it yet. */
+export function postFileExists(slug: string): boolean {
+  if (!isValidSlug(slug)) return false;
+  return Object.keys(EXTENSIONS).some((extension) => fs.existsSync(/*turbopackIgnore: true*/ fileForSlug(postsDir(), slug, extension)));
 }
 
 /** Drops the cached index, for code that has just changed content. */

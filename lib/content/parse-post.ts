@@ -76,7 +76,7 @@ function localImage(src: string | undefined, alt: string): Post["thumbnail"] {
     return undefined;
   }
   const file = path.resolve(root, "." + pathname);
-  if (!file.startsWith(root + path.sep) || !fs.existsSync(file)) return undefined;
+  if (!file.startsWith(root + path.sep) || !fs.existsSync(/*turbopackIgnore: true*/ file)) return undefined;
   return { src, alt };
 }
 

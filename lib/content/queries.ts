@@ -1,5 +1,5 @@
 import { siteConfig } from "@/lib/site-config";
-import { assertContentValid, getContentIndex } from "./load";
+import { assertContentValid, getContentIndex, invalidateContentIndex, postFileExists } from "./load";
 import { chooseTagName } from "./tags";
 import type { Author, Post } from "./types";
 
@@ -16,6 +16,12 @@ export function getPublishedPosts(now: Date = new Date()): Post[] {
 }
 
 export function getPublishedPost(slug: string): Post | undefined {
+  const index = getContentIndex();
+  const known =
+    index.posts.some((post) => post.slug === slug) ||
+    index.errors.some((error) => error.file.startsWith(`posts/${slug}.`));
+  // A file added after the index was read (or the build ran): read the folder again, once.
+  if (!known && postFileExists(slug)) invalidateContentIndex();
   return getPublishedPosts().find((post) => post.slug === slug);
 }
 

@@ -1,4 +1,4 @@
-import GithubSlugger from "github-slugger";
+import { slug as githubSlug } from "github-slugger";
 
 export type Tag = { slug: string; name: string };
 
@@ -8,7 +8,7 @@ export type Tag = { slug: string; name: string };
  */
 export function tagSlug(name: string): string {
   const spelled = name.trim().replace(/\+/g, " plus").replace(/#/g, " sharp");
-  return GithubSlugger.slug(spelled.replace(/[\s_]+/g, "-")).replace(/-+/g, "-").replace(/^-|-$/g, "");
+  return githubSlug(spelled.replace(/[\s_]+/g, "-")).replace(/-+/g, "-").replace(/^-|-$/g, "");
 }
 
 /**

@@ -10,8 +10,21 @@ import { remarkSafeMdx } from "./remark-safe-mdx";
 
 /** Languages loaded up front; others load on first use, unknown ones render as plain text. */
 const CODE_LANGUAGES = [
-  "bash", "css", "diff", "html", "javascript", "json", "jsx", "markdown", "mdx", "python", "shell",
-  "sql", "tsx", "typescript", "yaml",
+  "bash",
+  "css",
+  "diff",
+  "html",
+  "javascript",
+  "json",
+  "jsx",
+  "markdown",
+  "mdx",
+  "python",
+  "shell",
+  "sql",
+  "tsx",
+  "typescript",
+  "yaml",
 ];
 
 export const CODE_THEMES = { light: "github-light", dark: "github-dark-default" } as const;
@@ -36,7 +49,13 @@ export function rehypePlugins(headings: Heading[]): PluggableList {
     [rehypeKatex, { output: "htmlAndMathml", throwOnError: false, strict: "ignore" }],
     [
       rehypeShiki,
-      { themes: CODE_THEMES, langs: CODE_LANGUAGES, lazy: true, fallbackLanguage: "text", defaultLanguage: "text" },
+      {
+        themes: CODE_THEMES,
+        langs: CODE_LANGUAGES,
+        lazy: true,
+        fallbackLanguage: "text",
+        defaultLanguage: "text",
+      },
     ],
   ];
 }

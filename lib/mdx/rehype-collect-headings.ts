@@ -11,7 +11,8 @@ export function rehypeCollectHeadings(into: Heading[]) {
       const depth = /^h([2-4])$/.exec(node.tagName)?.[1];
       const id = node.properties?.id;
       const hidden = String(node.properties?.className ?? "").includes("sr-only");
-      if (depth && typeof id === "string" && !hidden) into.push({ id, text: toString(node).trim(), depth: Number(depth) });
+      if (depth && typeof id === "string" && !hidden)
+        into.push({ id, text: toString(node).trim(), depth: Number(depth) });
     });
   };
 }

@@ -1,26 +1,130 @@
 import type { Root, RootContent } from "mdast";
-import type { MdxJsxAttribute, MdxJsxExpressionAttribute, MdxJsxFlowElement, MdxJsxTextElement } from "mdast-util-mdx-jsx";
+import type {
+  MdxJsxAttribute,
+  MdxJsxExpressionAttribute,
+  MdxJsxFlowElement,
+  MdxJsxTextElement,
+} from "mdast-util-mdx-jsx";
 import { SKIP, visit } from "unist-util-visit";
 import type { VFile } from "vfile";
 import { isSafeUrl } from "./safe-url";
 
 /** Elements that could run code, load another page or restyle the site: removed with their content. */
 const DROPPED = new Set([
-  "script", "style", "iframe", "frame", "frameset", "object", "embed", "applet", "base", "link", "meta",
-  "form", "input", "button", "textarea", "select", "option", "noscript", "template", "svg", "math",
-  "portal", "head", "html", "body", "title", "audio", "video", "source", "track", "canvas", "dialog",
+  "script",
+  "style",
+  "iframe",
+  "frame",
+  "frameset",
+  "object",
+  "embed",
+  "applet",
+  "base",
+  "link",
+  "meta",
+  "form",
+  "input",
+  "button",
+  "textarea",
+  "select",
+  "option",
+  "noscript",
+  "template",
+  "svg",
+  "math",
+  "portal",
+  "head",
+  "html",
+  "body",
+  "title",
+  "audio",
+  "video",
+  "source",
+  "track",
+  "canvas",
+  "dialog",
 ]);
 
 /** Plain HTML an author may write in MDX. Other lowercase tags are unwrapped to their content. */
 const ALLOWED_HTML = new Set([
-  "a", "abbr", "b", "blockquote", "br", "caption", "cite", "code", "dd", "del", "details", "dfn", "div",
-  "dl", "dt", "em", "figcaption", "figure", "h1", "h2", "h3", "h4", "h5", "h6", "hr", "i", "img", "ins",
-  "kbd", "li", "mark", "ol", "p", "pre", "q", "s", "samp", "section", "small", "span", "strong", "sub",
-  "summary", "sup", "table", "tbody", "td", "tfoot", "th", "thead", "time", "tr", "u", "ul", "var", "wbr",
+  "a",
+  "abbr",
+  "b",
+  "blockquote",
+  "br",
+  "caption",
+  "cite",
+  "code",
+  "dd",
+  "del",
+  "details",
+  "dfn",
+  "div",
+  "dl",
+  "dt",
+  "em",
+  "figcaption",
+  "figure",
+  "h1",
+  "h2",
+  "h3",
+  "h4",
+  "h5",
+  "h6",
+  "hr",
+  "i",
+  "img",
+  "ins",
+  "kbd",
+  "li",
+  "mark",
+  "ol",
+  "p",
+  "pre",
+  "q",
+  "s",
+  "samp",
+  "section",
+  "small",
+  "span",
+  "strong",
+  "sub",
+  "summary",
+  "sup",
+  "table",
+  "tbody",
+  "td",
+  "tfoot",
+  "th",
+  "thead",
+  "time",
+  "tr",
+  "u",
+  "ul",
+  "var",
+  "wbr",
 ]);
 
-const URL_ATTRIBUTES = new Set(["href", "src", "srcset", "poster", "action", "formaction", "cite", "data", "xlink:href", "background"]);
-const FORBIDDEN_ATTRIBUTES = new Set(["style", "dangerouslysetinnerhtml", "srcdoc", "is", "ref", "key"]);
+const URL_ATTRIBUTES = new Set([
+  "href",
+  "src",
+  "srcset",
+  "poster",
+  "action",
+  "formaction",
+  "cite",
+  "data",
+  "xlink:href",
+  "background",
+]);
+const FORBIDDEN_ATTRIBUTES = new Set([
+  "style",
+  "dangerouslysetinnerhtml",
+  "srcdoc",
+  "is",
+  "ref",
+  "key",
+]);
 
 type JsxElement = MdxJsxFlowElement | MdxJsxTextElement;
 
@@ -58,7 +162,10 @@ export function remarkSafeMdx(options: SafeMdxOptions) {
         parent.children.splice(index, 1);
         return [SKIP, index];
       }
-      if ((node.type === "link" || node.type === "image" || node.type === "definition") && !isSafeUrl(node.url)) {
+      if (
+        (node.type === "link" || node.type === "image" || node.type === "definition") &&
+        !isSafeUrl(node.url)
+      ) {
         node.url = "#";
       }
       if (!isJsx(node) || !parent || index === undefined) return;

@@ -30,14 +30,23 @@ export async function renderMarkdown(
       options: {
         blockJS: true,
         blockDangerousJS: true,
-        mdxOptions: { format, remarkPlugins: remarkPlugins(mdxComponentNames), rehypePlugins: rehypePlugins(headings) },
+        mdxOptions: {
+          format,
+          remarkPlugins: remarkPlugins(mdxComponentNames),
+          rehypePlugins: rehypePlugins(headings),
+        },
       },
     });
     return { content, headings };
   } catch (error) {
     // The compiler's message loses its position: re-parse to name the line.
     const problem = await findMdxProblem(source, format, mdxComponentNames);
-    if (problem) throw new ContentError(file, `MDX error: ${problem.message}`, lineOf(problem.line, lineOffset));
+    if (problem)
+      throw new ContentError(
+        file,
+        `MDX error: ${problem.message}`,
+        lineOf(problem.line, lineOffset),
+      );
     throw toContentError(error, file);
   }
 }
@@ -54,6 +63,8 @@ export const renderPost = cache((post: Post) =>
 /** Fallback for compile errors the parser does not see (in rehype plugins, say). */
 export function toContentError(error: unknown, file: string): ContentError {
   const message = error instanceof Error ? error.message : String(error);
-  const lines = message.split("\n").filter((line) => line.trim() && !line.startsWith("[next-mdx-remote]"));
+  const lines = message
+    .split("\n")
+    .filter((line) => line.trim() && !line.startsWith("[next-mdx-remote]"));
   return new ContentError(file, `MDX error: ${lines[0]?.trim() ?? "could not compile"}`);
 }

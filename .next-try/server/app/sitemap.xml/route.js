@@ -1,0 +1,10 @@
+var R = require("../../chunks/[turbopack]_runtime.js")("server/app/sitemap.xml/route.js");
+R.c("server/chunks/[root-of-the-server]__0p2ftq5e1cjz6._.js");
+R.c("server/chunks/node_modules_next_0g8xe7c6fvfgl._.js");
+R.c("server/chunks/node_modules_next_dist_16uekqf-emgzs._.js");
+R.c("server/chunks/[root-of-the-server]__15bjnu5yieigz._.js");
+R.c("server/chunks/_0db_n7ylxnccl._.js");
+R.c("server/chunks/_1tpdjxmbuvj7w._.js");
+R.c("server/chunks/_next-internal_server_app_sitemap_xml_route_actions_05l5km9x9dlo2.js");
+R.m(8922);
+module.exports = R.m(8922).exports;

@@ -1,0 +1,66 @@
+import type { Metadata } from "next";
+import Link from "next/link";
+import { MAX_QUERY_LENGTH, searchPosts } from "@/lib/content";
+import { PostDate } from "@/components/post/post-date";
+import { pluralise } from "@/lib/format";
+
+export const metadata: Metadata = { title: "Search", robots: { index: false, follow: true } };
+
+type Props = { searchParams: Promise<{ q?: string | string[] }> };
+
+/** Rendered on the server for each query: works without JavaScript and ships no search index. */
+export default async function SearchPage({ searchParams }: Props) {
+  const raw = (await searchParams).q;
+  const query = (Array.isArray(raw) ? raw[0] : raw)?.trim().slice(0, MAX_QUERY_LENGTH) ?? "";
+  const results = query ? searchPosts(query) : [];
+  return (
+    <>
+      <h1 className="text-3xl font-bold tracking-tight">Search</h1>
+      <form role="search" action="/search" className="mt-4 flex max-w-xl gap-2">
+        <label htmlFor="search-page-query" className="sr-only">
+          Search posts
+        </label>
+        <input
+          id="search-page-query"
+          name="q"
+          type="search"
+          defaultValue={query}
+          maxLength={MAX_QUERY_LENGTH}
+          placeholder="Titles, tags, text…"
+          className="min-w-0 flex-1 rounded-md border border-line bg-surface px-3 py-2"
+        />
+        <button type="submit" className="rounded-md bg-accent px-4 py-2 font-medium text-surface">
+          Search
+        </button>
+      </form>
+      <div aria-live="polite" className="mt-6">
+        {query ? (
+          <p className="text-muted">
+            {results.length === 0
+              ? `No posts match “${query}”.`
+              : `${pluralise(results.length, "result")} for “${query}”`}
+          </p>
+        ) : (
+          <p className="text-muted">Type a word or two to search every post.</p>
+        )}
+      </div>
+      {results.length > 0 ? (
+        <ol className="mt-4 divide-y divide-line">
+          {results.map(({ post, snippet }) => (
+            <li key={post.slug} className="py-5">
+              <h2 className="text-lg font-semibold">
+                <Link href={`/blog/${post.slug}`} className="hover:text-accent">
+                  {post.title}
+                </Link>
+              </h2>
+              <p className="text-sm text-muted">
+                <PostDate date={post.date} />
+              </p>
+              <p className="mt-1 leading-7">{snippet}</p>
+            </li>
+          ))}
+        </ol>
+      ) : null}
+    </>
+  );
+}
