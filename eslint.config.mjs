@@ -6,8 +6,7 @@ export default defineConfig([
   ...nextVitals,
   ...nextTs,
   globalIgnores([
-    ".next/**",
-    ".next-e2e/**",
+    ".next*/**",
     "next-env.d.ts",
     "test-results/**",
     "playwright-report/**",

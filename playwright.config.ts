@@ -1,6 +1,6 @@
 import fs from "node:fs";
 import { defineConfig, devices } from "@playwright/test";
-import { E2E_BASE_URL, E2E_CONTENT_DIR, E2E_PORT } from "./e2e/support/env";
+import { E2E_BASE_URL, E2E_CONTENT_DIR, E2E_DIST_DIR, E2E_PORT } from "./e2e/support/env";
 
 /**
  * Debian's chromium where it is installed (CI, these machines); otherwise Playwright's own browser
@@ -35,14 +35,14 @@ export default defineConfig({
   projects: [{ name: "chromium", use: { ...devices["Desktop Chrome"] } }],
   webServer: {
     // A production build from a temporary content folder, in its own dist folder.
-    command: `tsx e2e/support/prepare-content.ts && npm run build && next start --hostname 127.0.0.1 --port ${E2E_PORT}`,
+    command: `npx tsx e2e/support/prepare-content.ts && npm run build && npx next start --hostname 127.0.0.1 --port ${E2E_PORT}`,
     url: E2E_BASE_URL,
     timeout: 600_000,
     reuseExistingServer: false,
     stdout: "pipe",
     env: {
       CONTENT_DIR: E2E_CONTENT_DIR,
-      NEXT_DIST_DIR: ".next-e2e",
+      NEXT_DIST_DIR: E2E_DIST_DIR,
       SITE_URL: E2E_BASE_URL,
       NEXT_TELEMETRY_DISABLED: "1",
     },

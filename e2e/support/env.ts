@@ -2,7 +2,9 @@ import os from "node:os";
 import path from "node:path";
 
 /** Where the browser tests' server reads its content: a temporary copy, never the repo's `content/`. */
-export const E2E_ROOT = path.join(os.tmpdir(), "mentor-blog-e2e");
+export const E2E_ROOT = process.env.E2E_ROOT || path.join(os.tmpdir(), "mentor-blog-e2e");
+/** Next build output for the tests, apart from a developer's `.next`. */
+export const E2E_DIST_DIR = process.env.E2E_DIST_DIR || ".next-e2e";
 export const E2E_CONTENT_DIR = path.join(E2E_ROOT, "content");
 export const E2E_PORT = Number(process.env.E2E_PORT ?? 3107);
 // next-auth compares hosts by name: tests browse `localhost`, the server binds 127.0.0.1.

@@ -12,7 +12,9 @@ fs.cpSync(path.join(process.cwd(), "content"), E2E_CONTENT_DIR, { recursive: tru
 const posts = path.join(E2E_CONTENT_DIR, "posts");
 fs.mkdirSync(posts, { recursive: true });
 for (const name of fs.readdirSync(ELEVENTY_FIXTURE_DIR)) {
-  if (name.endsWith(".md")) fs.copyFileSync(path.join(ELEVENTY_FIXTURE_DIR, name), path.join(posts, name));
+  if (name.endsWith(".md"))
+    fs.copyFileSync(path.join(ELEVENTY_FIXTURE_DIR, name), path.join(posts, name));
 }
-for (const [name, source] of Object.entries(testPosts)) fs.writeFileSync(path.join(posts, name), source);
+for (const [name, source] of Object.entries(testPosts))
+  fs.writeFileSync(path.join(posts, name), source);
 console.log(`E2E content ready in ${E2E_CONTENT_DIR}`);

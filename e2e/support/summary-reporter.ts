@@ -1,4 +1,4 @@
-import type { FullResult, Reporter, TestCase, TestResult } from "@playwright/test/reporter";
+import type { Reporter, TestCase, TestResult } from "@playwright/test/reporter";
 
 /** Prints "N passed, N failed" on its own line, the summary CI reads. */
 export default class SummaryReporter implements Reporter {
@@ -7,13 +7,14 @@ export default class SummaryReporter implements Reporter {
   private skipped = 0;
 
   onTestEnd(test: TestCase, result: TestResult) {
-    if (result.retry < test.retries && result.status !== "passed" && result.status !== "skipped") return;
+    if (result.retry < test.retries && result.status !== "passed" && result.status !== "skipped")
+      return;
     if (result.status === "passed") this.passed++;
     else if (result.status === "skipped") this.skipped++;
     else this.failed++;
   }
 
-  onEnd(_result: FullResult) {
+  onEnd() {
     console.log(`e2e: ${this.passed} passed, ${this.failed} failed, ${this.skipped} skipped`);
   }
 }

@@ -45,9 +45,12 @@ export default async function PostPage({ params }: Props) {
   const { newer, older } = getAdjacentPosts(post.slug);
   const related = getRelatedPosts(post);
 
+  // One grid: on wide screens the table of contents sits in a sticky right column beside the post;
+  // on narrow ones it comes between the header and the body.
+  const column = "min-w-0 xl:col-start-1";
   return (
-    <article>
-      <header className="mx-auto max-w-3xl border-b border-line pb-6">
+    <article className="mx-auto max-w-3xl xl:grid xl:max-w-none xl:grid-cols-[minmax(0,1fr)_14rem] xl:gap-x-12">
+      <header className={`${column} border-b border-line pb-6`}>
         <h1 className="text-3xl font-bold tracking-tight sm:text-4xl">{post.title}</h1>
         <p className="mt-3 text-sm text-muted">
           <span>
@@ -78,22 +81,23 @@ export default async function PostPage({ params }: Props) {
         <img
           src={post.thumbnail.src}
           alt={post.thumbnail.alt}
-          className="mx-auto mt-8 aspect-[1200/630] w-full max-w-3xl rounded-lg border border-line object-cover"
+          className={`${column} mt-8 aspect-[1200/630] w-full rounded-lg border border-line object-cover`}
         />
       ) : null}
 
-      <div className="mx-auto mt-8 max-w-3xl xl:grid xl:max-w-5xl xl:grid-cols-[1fr_14rem] xl:gap-10">
-        <aside className="mb-8 xl:order-2 xl:mb-0">
-          <div className="xl:sticky xl:top-8">
-            <TableOfContents headings={headings} />
-          </div>
-        </aside>
-        <div className="prose prose-zinc min-w-0 max-w-none dark:prose-invert prose-a:text-accent prose-headings:scroll-mt-20">
-          {content}
+      <aside className="mt-8 xl:col-start-2 xl:row-span-5 xl:row-start-1 xl:mt-0">
+        <div className="xl:sticky xl:top-8">
+          <TableOfContents headings={headings} />
         </div>
+      </aside>
+
+      <div
+        className={`${column} prose prose-zinc mt-8 max-w-none dark:prose-invert prose-a:text-accent`}
+      >
+        {content}
       </div>
 
-      <footer className="mx-auto mt-12 max-w-3xl space-y-10 border-t border-line pt-8">
+      <footer className={`${column} mt-12 space-y-10 border-t border-line pt-8`}>
         <PostFooterNav newer={newer} older={older} />
         {related.length > 0 ? (
           <section aria-labelledby="related-heading">
