@@ -5,32 +5,40 @@ import { z } from "zod";
  * from (`meta_title`, `thumbnail`, ...), so their files work unchanged.
  */
 
-const ISO_DATE = /^\d{4}-\d{2}-\d{2}(?:[T ]\d{2}:\d{2}(?::\d{2}(?:\.\d+)?)?(?:Z|[+-]\d{2}:?\d{2})?)?$/;
+const ISO_DATE =
+  /^(\d{4})-(\d{2})-(\d{2})(?:[T ](\d{2}):(\d{2})(?::(\d{2})(?:\.\d+)?)?(Z|[+-]\d{2}:?\d{2})?)?$/;
 
-/** YAML turns `2024-10-05` into a Date itself; quoted values arrive as strings. */
 const DATE_HINT = "must be a date like 2024-10-05 or 2024-10-05T16:05:00Z";
+
+/**
+ * Dates arrive as text (front matter is parsed with YAML's core schema, which leaves them alone), so
+ * impossible days like 2024-02-30 are caught here instead of silently rolling over to March. A time
+ * without an offset is read as UTC, so every server agrees on when a post goes live.
+ */
+export function parseContentDate(value: string): Date | undefined {
+  const match = ISO_DATE.exec(value);
+  if (!match) return undefined;
+  const [, y, m, d, hh = "00", mm = "00", ss = "00", zone] = match;
+  const day = new Date(Date.UTC(Number(y), Number(m) - 1, Number(d)));
+  if (day.getUTCFullYear() !== Number(y) || day.getUTCMonth() !== Number(m) - 1 || day.getUTCDate() !== Number(d)) {
+    return undefined;
+  }
+  if (Number(hh) > 23 || Number(mm) > 59 || Number(ss) > 59) return undefined;
+  const iso = value.length === 10 ? `${value}T00:00:00Z` : value.replace(" ", "T") + (zone ? "" : "Z");
+  const parsed = new Date(iso);
+  return Number.isNaN(parsed.getTime()) ? undefined : parsed;
+}
 
 const dateField = z
   .union([z.date(), z.string().trim()], {
     error: (issue) => (issue.input === undefined ? "is required" : DATE_HINT),
   })
   .transform((value, ctx) => {
-  if (value instanceof Date) {
-    if (!Number.isNaN(value.getTime())) return value;
-  } else if (ISO_DATE.test(value)) {
-    const dateOnly = value.length === 10;
-    const parsed = new Date(dateOnly ? `${value}T00:00:00Z` : value.replace(" ", "T"));
-    // Date() rolls 2024-02-30 over to March: compare back to catch impossible calendar dates.
-    if (!Number.isNaN(parsed.getTime()) && parsed.toISOString().slice(0, 10) === value.slice(0, 10)) {
-      return parsed;
-    }
-  }
-  ctx.addIssue({
-    code: "custom",
-    message: `${DATE_HINT}, got ${JSON.stringify(value)}`,
+    const parsed = value instanceof Date ? (Number.isNaN(value.getTime()) ? undefined : value) : parseContentDate(value);
+    if (parsed) return parsed;
+    ctx.addIssue({ code: "custom", message: `${DATE_HINT}, got ${JSON.stringify(value)}` });
+    return z.NEVER;
   });
-  return z.NEVER;
-});
 
 const optionalText = z
   .string()

@@ -1,6 +1,7 @@
 import fs from "node:fs";
 import path from "node:path";
 import matter from "gray-matter";
+import YAML from "yaml";
 import readingTime from "reading-time";
 import { ContentError } from "./content-error";
 import { describeFrontMatterIssue, frontMatterSchema, withoutCollectionTags } from "./front-matter";
@@ -13,11 +14,16 @@ const refuseJavaScript = () => {
 };
 
 /**
- * gray-matter would `eval` front matter fenced as `---js`/`---javascript`. Content is untrusted, so
- * both engines are replaced by one that refuses.
+ * gray-matter would `eval` front matter fenced as `---js`/`---javascript`: content is untrusted, so
+ * both engines refuse. YAML is read with the `yaml` package's core schema, which keeps dates as
+ * text for the schema to check (js-yaml would turn 2024-02-30 into 1 March).
  */
 export const GRAY_MATTER_OPTIONS = {
-  engines: { js: refuseJavaScript, javascript: refuseJavaScript },
+  engines: {
+    yaml: (text: string) => (YAML.parse(text, { schema: "core", uniqueKeys: true }) ?? {}) as object,
+    js: refuseJavaScript,
+    javascript: refuseJavaScript,
+  },
 };
 
 export type RawFile = { slug: string; file: string; format: PostFormat; source: string };
@@ -28,10 +34,10 @@ export function readFrontMatter(raw: RawFile): { data: Record<string, unknown>; 
     const parsed = matter(raw.source, GRAY_MATTER_OPTIONS);
     return { data: parsed.data, body: parsed.content };
   } catch (error) {
-    const mark = (error as { mark?: { line?: number } }).mark;
-    const reason = (error as { reason?: string }).reason ?? (error as Error).message;
-    // js-yaml counts lines inside the front matter from 0; the opening `---` is line 1 of the file.
-    const line = typeof mark?.line === "number" ? mark.line + 2 : undefined;
+    const yamlLine = (error as { linePos?: { line: number }[] }).linePos?.[0]?.line;
+    const reason = ((error as Error).message ?? String(error)).split("\n")[0]!.replace(/ at line \d+, column \d+:?$/, "");
+    // gray-matter hands YAML the text right after the opening `---`, so its line numbers are the file's.
+    const line = typeof yamlLine === "number" ? yamlLine : undefined;
     throw new ContentError(raw.file, `invalid front matter: ${reason}`, line);
   }
 }

@@ -143,9 +143,33 @@ function keepAttribute(attribute: MdxJsxAttribute | MdxJsxExpressionAttribute): 
   if (name.startsWith("on") || FORBIDDEN_ATTRIBUTES.has(name)) return false;
   if (typeof attribute.value === "object" && attribute.value !== null) return false;
   if (URL_ATTRIBUTES.has(name) && typeof attribute.value === "string") {
+    // Only srcset lists several URLs ("a.png 1x, b.png 2x"); anything else is one URL, checked whole.
+    if (name !== "srcset") return isSafeUrl(attribute.value);
     return attribute.value.split(",").every((part) => isSafeUrl(part.trim().split(/\s+/)[0] ?? ""));
   }
   return true;
+}
+
+function attributeValue(node: JsxElement, name: string): string | undefined {
+  const attribute = node.attributes.find((a) => a.type === "mdxJsxAttribute" && a.name === name);
+  return typeof attribute?.value === "string" ? attribute.value : undefined;
+}
+
+function asMarkdownNode(node: JsxElement) {
+  if (node.name === "img") {
+    return {
+      type: "image",
+      url: attributeValue(node, "src") ?? "",
+      alt: attributeValue(node, "alt") ?? "",
+      title: attributeValue(node, "title") ?? null,
+    };
+  }
+  return {
+    type: "link",
+    url: attributeValue(node, "href"),
+    title: attributeValue(node, "title") ?? null,
+    children: node.children,
+  };
 }
 
 /**
@@ -187,6 +211,12 @@ export function remarkSafeMdx(options: SafeMdxOptions) {
         return index;
       }
       node.attributes = node.attributes.filter(keepAttribute);
+      if (name === "img" || (name === "a" && attributeValue(node, "href") !== undefined)) {
+        // Literal <img>/<a> would bypass the components map (and its no-third-party-images rule):
+        // turn them into the Markdown nodes the map handles.
+        parent.children.splice(index, 1, asMarkdownNode(node) as RootContent);
+        return index;
+      }
     });
   };
 }

@@ -25,8 +25,21 @@ export async function findMdxProblem(
     await processor.run(processor.parse(file), file);
     return undefined;
   } catch (error) {
-    const line = (error as { line?: number }).line;
-    const reason = (error as { reason?: string }).reason ?? (error as Error).message;
-    return { message: reason, line: typeof line === "number" ? line : undefined };
+    const found = error as {
+      line?: number;
+      place?: { line?: number; start?: { line?: number } };
+      reason?: string;
+    };
+    const reason = found.reason ?? (error as Error).message;
+    // Parser errors carry `line`; some only carry a `place`, or a "(4:1-4:21)" in their text.
+    const line =
+      found.line ??
+      found.place?.start?.line ??
+      found.place?.line ??
+      Number(/\((\d+):\d+/.exec(reason)?.[1] ?? NaN);
+    return {
+      message: reason.replace(/\s*\(\d+:\d+(-\d+:\d+)?\)$/, ""),
+      line: Number.isFinite(line) ? line : undefined,
+    };
   }
 }
