@@ -7,7 +7,8 @@ import { E2E_BASE_URL, E2E_CONTENT_DIR, E2E_DIST_DIR, E2E_PORT } from "./e2e/sup
  * (`npx playwright install chromium` on a laptop). CHROMIUM_PATH overrides both.
  */
 const chromium =
-  process.env.CHROMIUM_PATH || (fs.existsSync("/usr/bin/chromium") ? "/usr/bin/chromium" : undefined);
+  process.env.CHROMIUM_PATH ||
+  (fs.existsSync("/usr/bin/chromium") ? "/usr/bin/chromium" : undefined);
 
 export default defineConfig({
   testDir: "e2e",

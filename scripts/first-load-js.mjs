@@ -16,12 +16,20 @@ export async function firstLoadJs(pageUrl) {
     if (noModule) noModuleGzip += size;
     else gzip += size;
   }
-  return { url: pageUrl, scripts: sources.length, gzipKB: gzip / 1024, noModuleGzipKB: noModuleGzip / 1024, htmlKB: html.length / 1024 };
+  return {
+    url: pageUrl,
+    scripts: sources.length,
+    gzipKB: gzip / 1024,
+    noModuleGzipKB: noModuleGzip / 1024,
+    htmlKB: html.length / 1024,
+  };
 }
 
 if (import.meta.url === `file://${process.argv[1]}`) {
   for (const url of process.argv.slice(2)) {
     const r = await firstLoadJs(url);
-    console.log(`${r.url}: ${r.gzipKB.toFixed(1)} KB gzip in ${r.scripts} scripts (noModule ${r.noModuleGzipKB.toFixed(1)} KB), HTML ${r.htmlKB.toFixed(1)} KB`);
+    console.log(
+      `${r.url}: ${r.gzipKB.toFixed(1)} KB gzip in ${r.scripts} scripts (noModule ${r.noModuleGzipKB.toFixed(1)} KB), HTML ${r.htmlKB.toFixed(1)} KB`,
+    );
   }
 }

@@ -41,7 +41,9 @@ describe("front matter problems", () => {
     const source = writePost(dir, "indent", "title: Fine\n  oops: indented\ndate: 2024-01-01");
     // YAML blames the line whose value the indented line would nest into.
     expect(errors()).toEqual([
-      expect.stringContaining(`posts/indent.mdx:${lineOf(source, "title: Fine")}: invalid front matter`),
+      expect.stringContaining(
+        `posts/indent.mdx:${lineOf(source, "title: Fine")}: invalid front matter`,
+      ),
     ]);
   });
 
