@@ -76,6 +76,8 @@ export const frontMatterSchema = z.looseObject({
   meta_description: optionalText,
   canonical: httpUrl,
   draft: z.boolean({ error: "must be true or false" }).nullish().transform((v) => v ?? false),
+  /** A draft a contributor has submitted for an editor to review. */
+  review: z.boolean({ error: "must be true or false" }).nullish().transform((v) => v ?? false),
   /** Eleventy's template name: accepted so old posts validate, and ignored. */
   layout: z.unknown().optional(),
 });

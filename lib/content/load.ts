@@ -1,10 +1,12 @@
 import fs from "node:fs";
+import { processGlobal } from "@/lib/data/process-global";
 import { siteConfig } from "@/lib/site-config";
 import path from "node:path";
 import { ContentError, combineContentErrors } from "./content-error";
 import { parseAuthor } from "./parse-author";
 import { parsePost, type RawFile } from "./parse-post";
 import { authorsDir, contentRoot, fileForSlug, isValidSlug, postsDir } from "./paths";
+import { readTagMeta, type TagMeta } from "./tag-meta";
 import { tagSlug } from "./tags";
 import type { Author, Post, PostFormat } from "./types";
 
@@ -12,6 +14,7 @@ export type ContentIndex = {
   /** Every valid post, drafts and future ones included, newest first. */
   posts: Post[];
   authors: Map<string, Author>;
+  tagMeta: TagMeta;
   errors: ContentError[];
 };
 
@@ -43,7 +46,14 @@ function listFiles(dir: string, accept: Record<string, PostFormat>): { raw: RawF
     } else if (raw.some((other) => other.slug === slug)) {
       errors.push(new ContentError(file, `two files share the slug "${slug}"`));
     } else {
-      raw.push({ slug, file, format, source: fs.readFileSync(/*turbopackIgnore: true*/ path.join(dir, entry.name), "utf8") });
+const full = path.join(dir, entry.name);
+      raw.push({
+        slug,
+        file,
+        format,
+        source: fs.readFileSync(/*turbopackIgnore: true*/ full, "utf8"),
+        modifiedAt: fs.statSync(/*turbopackIgnore: true*/ full).mtime,
+      });
     }
   }
   return { raw, errors };
@@ -71,7 +81,14 @@ export function loadContent(): ContentIndex {
   const posts = collect(postFiles.raw, parsePost, errors);
   for (const post of posts) post.author = resolveByline(post.author.name, authors);
   posts.sort((a, b) => b.date.getTime() - a.date.getTime() || a.slug.localeCompare(b.slug));
-  return { posts, authors, errors };
+  let tagMeta: TagMeta = { tags: {}, redirects: {} };
+  try {
+    tagMeta = readTagMeta();
+  } catch (error) {
+    if (error instanceof ContentError) errors.push(error);
+    else throw error;
+  }
+  return { posts, authors, tagMeta, errors };
 }
 
 /** A byline matches a profile by id or by name; unmatched names still get a stable id. */
@@ -85,7 +102,7 @@ export function resolveByline(name: string, authors: Map<string, Author>): Post[
   return profile ? { id: profile.id, name: profile.name } : { id, name: wanted };
 }
 
-let cached: { root: string; index: ContentIndex } | undefined;
+const state = processGlobal("content-index", () => ({ cached: undefined as { root: string; index: ContentIndex } | undefined }));
 
 /**
  * The index is read once per process: a build parses each file once however many pages list it.
@@ -93,10 +110,10 @@ let cached: { root: string; index: ContentIndex } | undefined;
  */
 export function getContentIndex(): ContentIndex {
   const root = contentRoot();
-  if (process.env.NODE_ENV === "development" || cached?.root !== root) {
-    cached = { root, index: loadContent() };
+  if (process.env.NODE_ENV === "development" || state.cached?.root !== root) {
+    state.cached = { root, index: loadContent() };
   }
-  return cached.index;
+  return state.cached.index;
 }
 
 /** True when `<slug>.md(x)` exists on disk, whether or not the cached index knows it yet. */
@@ -107,7 +124,7 @@ export function postFileExists(slug: string): boolean {
 
 /** Drops the cached index, for code that has just changed content. */
 export function invalidateContentIndex(): void {
-  cached = undefined;
+  state.cached = undefined;
 }
 
 /** During a build, bad content must stop it; a running server logs and skips the bad file instead. */

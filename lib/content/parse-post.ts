@@ -5,6 +5,7 @@ import YAML from "yaml";
 import readingTime from "reading-time";
 import { ContentError } from "./content-error";
 import { describeFrontMatterIssue, frontMatterSchema, withoutCollectionTags } from "./front-matter";
+import { mediaDir } from "@/lib/data/paths";
 import { publicDir } from "./paths";
 import { normaliseTags } from "./tags";
 import type { Post, PostFormat } from "./types";
@@ -26,7 +27,7 @@ export const GRAY_MATTER_OPTIONS = {
   },
 };
 
-export type RawFile = { slug: string; file: string; format: PostFormat; source: string };
+export type RawFile = { slug: string; file: string; format: PostFormat; source: string; modifiedAt?: Date };
 
 /** Splits front matter from body, naming the file and line of invalid YAML. */
 export function readFrontMatter(raw: RawFile): { data: Record<string, unknown>; body: string } {
@@ -60,10 +61,14 @@ export function parsePost(raw: RawFile): Post {
     tags: normaliseTags(withoutCollectionTags(fm.tags)),
     author: { id: "", name: authorName },
     thumbnail: localImage(fm.thumbnail, fm.thumbnail_alt ?? fm.title),
+    thumbnailSource: fm.thumbnail,
     metaTitle: fm.meta_title ?? fm.title,
+    metaTitleIsCustom: fm.meta_title !== undefined,
     metaDescription: fm.meta_description ?? fm.description,
     canonical: fm.canonical,
     draft: fm.draft,
+    modifiedAt: raw.modifiedAt ?? fm.updated ?? fm.date,
+    review: fm.review,
     readingMinutes: Math.max(1, Math.round(readingTime(text).minutes)),
     body,
     bodyLineOffset: raw.source.split("\n").length - body.split("\n").length,
@@ -71,9 +76,14 @@ export function parsePost(raw: RawFile): Post {
   };
 }
 
-/** A thumbnail is shown only when it is a file in `public/`: no broken images, no other hosts. */
+/**
+ * A thumbnail is shown only when it is a file on this site, in `public/` or uploaded media: no
+ * broken images, no other hosts.
+ */
 function localImage(src: string | undefined, alt: string): Post["thumbnail"] {
   if (!src || !src.startsWith("/") || src.startsWith("//")) return undefined;
+  const media = /^\/media\/([a-f0-9]{24}\.(?:png|jpg|webp|gif|avif))$/.exec(src)?.[1];
+  if (media) return fs.existsSync(/*turbopackIgnore: true*/ path.join(mediaDir(), media)) ? { src, alt } : undefined;
   const root = publicDir();
   let pathname: string;
   try {

@@ -1,5 +1,6 @@
 import { siteConfig } from "@/lib/site-config";
 import { assertContentValid, getContentIndex, invalidateContentIndex, postFileExists } from "./load";
+import { resolveTagRedirect } from "./tag-meta";
 import { chooseTagName } from "./tags";
 import type { Author, Post } from "./types";
 
@@ -39,16 +40,41 @@ export function parsePageParam(value: string): number {
   return /^[1-9]\d{0,5}$/.test(value) ? Number(value) : NaN;
 }
 
-export type TagSummary = { slug: string; name: string; count: number };
+export type TagSummary = { slug: string; name: string; count: number; description?: string };
 
+/** Tags on published posts, most used first; names and descriptions from tags.yml win. */
 export function getTags(): TagSummary[] {
+  return summariseTags(getPublishedPosts(), false);
+}
+
+/** Every tag on any post (drafts included) and every tag defined in tags.yml, for the admin. */
+export function getAllTagsForAdmin(): TagSummary[] {
+  return summariseTags(getContentIndex().posts, true);
+}
+
+function summariseTags(posts: Post[], includeUnused: boolean): TagSummary[] {
+  const { tagMeta } = getContentIndex();
   const spellings = new Map<string, string[]>();
-  for (const post of getPublishedPosts()) {
+  for (const post of posts) {
     for (const tag of post.tags) spellings.set(tag.slug, [...(spellings.get(tag.slug) ?? []), tag.name]);
   }
-  return [...spellings.entries()]
-    .map(([slug, names]) => ({ slug, name: chooseTagName(names), count: names.length }))
+  const summaries = [...spellings.entries()].map(([slug, names]) => {
+    const meta = tagMeta.tags[slug];
+    // A post's tags are unique by slug, so each spelling stands for one post.
+    return { slug, name: meta?.name || chooseTagName(names), count: names.length, description: meta?.description };
+  });
+  if (includeUnused) {
+    for (const [slug, meta] of Object.entries(tagMeta.tags)) {
+      if (!spellings.has(slug)) summaries.push({ slug, name: meta.name || slug, count: 0, description: meta.description });
+    }
+  }
+  return summaries
     .sort((a, b) => b.count - a.count || a.name.localeCompare(b.name));
+}
+
+/** Where a renamed or merged tag's old URL should now point, if anywhere. */
+export function getTagRedirect(slug: string): string | undefined {
+  return resolveTagRedirect(getContentIndex().tagMeta, slug);
 }
 
 export function getTag(slug: string): TagSummary | undefined {

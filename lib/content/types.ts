@@ -15,10 +15,19 @@ export type Post = {
   author: { id: string; name: string };
   /** Only set when the image exists on this site: a missing file never renders as a broken image. */
   thumbnail?: { src: string; alt: string };
+  /** The thumbnail as written, even when the file is missing (the admin shows it). */
+  thumbnailSource?: string;
+  /** `meta_title`, else the title. */
   metaTitle: string;
+  /** True when `meta_title` was written: it is then used as the whole `<title>`, as written. */
+  metaTitleIsCustom: boolean;
   metaDescription?: string;
   canonical?: string;
   draft: boolean;
+  /** When the file last changed on disk. */
+  modifiedAt: Date;
+  /** Submitted for review (only meaningful on drafts). */
+  review: boolean;
   readingMinutes: number;
   /** The MDX/Markdown body, front matter removed. */
   body: string;

@@ -16,7 +16,7 @@ export function postMetadata(post: Post): Metadata {
   const description = post.metaDescription ?? post.description;
   return {
     // An explicit meta title is used as written; otherwise the site name is appended.
-    title: post.metaTitle !== post.title ? { absolute: post.metaTitle } : post.title,
+    title: post.metaTitleIsCustom ? { absolute: post.metaTitle } : post.title,
     description,
     authors: [{ name: post.author.name, url: absoluteUrl(`/authors/${post.author.id}`) }],
     alternates: { canonical: post.canonical ?? postPath(post.slug) },

@@ -41,9 +41,10 @@ export async function GET(_request: Request, { params }: { params: Promise<{ slu
       >
         {post.title}
       </div>
-      <div style={{ fontSize: 28, opacity: 0.85 }}>
-        {post.author.name} · {formatDate(post.date)}
-      </div>
+      {/* Satori needs a single text child per element (or display: flex). */}
+      <div
+        style={{ fontSize: 28, opacity: 0.85 }}
+      >{`${post.author.name} · ${formatDate(post.date)}`}</div>
     </div>,
     {
       width: 1200,

@@ -1,8 +1,8 @@
 import Link from "next/link";
-import { notFound } from "next/navigation";
+import { notFound, permanentRedirect } from "next/navigation";
 import { Pagination } from "@/components/post/pagination";
 import { PostList } from "@/components/post/post-list";
-import { getPostsByTag, getTag, paginate } from "@/lib/content";
+import { getPostsByTag, getTag, getTagRedirect, paginate } from "@/lib/content";
 import { pluralise } from "@/lib/format";
 
 export const tagHref = (slug: string, page: number) =>
@@ -11,8 +11,14 @@ export const tagHref = (slug: string, page: number) =>
 /** Posts under one tag, newest first; page 1 lives at /tags/<tag>. */
 export function TagPage({ slug, page }: { slug: string; page: number }) {
   const tag = getTag(slug);
-  const list = tag ? paginate(getPostsByTag(slug), page) : undefined;
-  if (!tag || !list) notFound();
+  if (!tag) {
+    // A renamed or merged tag keeps its old links working.
+    const moved = getTagRedirect(slug);
+    if (moved) permanentRedirect(tagHref(moved, page));
+    notFound();
+  }
+  const list = paginate(getPostsByTag(slug), page);
+  if (!list) notFound();
   return (
     <>
       <div className="border-b border-line pb-6">
@@ -26,6 +32,9 @@ export function TagPage({ slug, page }: { slug: string; page: number }) {
           {tag.name}
           {page > 1 ? <span className="text-muted">, page {page}</span> : null}
         </h1>
+        {tag.description ? (
+          <p className="mt-2 max-w-2xl text-lg text-muted">{tag.description}</p>
+        ) : null}
         <p className="mt-2 text-sm">
           <a href={`/tags/${slug}/feed.xml`} className="text-accent hover:underline">
             RSS feed for {tag.name}

@@ -1,0 +1,131 @@
+import "server-only";
+import { ensureAuthorProfile } from "@/lib/content/author-write";
+import { tagSlug } from "@/lib/content/tags";
+import { hashPassword } from "./passwords";
+import type { Role } from "./roles";
+import { hashToken, newAccountId, newSetPasswordToken, normaliseEmail, readAccounts, updateAccounts } from "./store";
+import type { Account } from "./types";
+
+/** Refusals meant for the person at the form. */
+export class AccountError extends Error {}
+
+function uniqueAuthorId(name: string, accounts: Account[]): string {
+  const base = tagSlug(name) || "author";
+  let id = base;
+  for (let n = 2; accounts.some((a) => a.authorId === id); n++) id = `${base}-${n}`;
+  return id;
+}
+
+function newAccount(accounts: Account[], input: { name: string; email: string; role: Role }): Account {
+  const email = normaliseEmail(input.email);
+  if (accounts.some((a) => a.email === email)) throw new AccountError("An account with this email already exists.");
+  return {
+    id: newAccountId(),
+    email,
+    name: input.name,
+    role: input.role,
+    authorId: uniqueAuthorId(input.name, accounts),
+    passwordHash: "",
+    active: true,
+    createdAt: new Date().toISOString(),
+    sessions: [],
+  };
+}
+
+/** First run only: creates the owner. Refused once any account exists. */
+export async function createOwner(input: { name: string; email: string; password: string }): Promise<Account> {
+  const passwordHash = await hashPassword(input.password);
+  const account = await updateAccounts((accounts) => {
+    if (accounts.length > 0) throw new AccountError("Setup is already complete. Sign in instead.");
+    const owner = { ...newAccount(accounts, { ...input, role: "owner" }), passwordHash };
+    return { accounts: [owner], result: owner };
+  });
+  await ensureAuthorProfile(account.authorId, account.name);
+  return account;
+}
+
+export const hasAccounts = async () => (await readAccounts()).length > 0;
+
+/** Creates an account that sets its own password through a one-time link; returns the token. */
+export async function inviteAccount(input: { name: string; email: string; role: Role }): Promise<{ account: Account; token: string }> {
+  if (input.role === "owner") throw new AccountError("There is only one owner.");
+  const { token, record } = newSetPasswordToken();
+  const account = await updateAccounts((accounts) => {
+    const created = { ...newAccount(accounts, input), setPassword: record };
+    return { accounts: [...accounts, created], result: created };
+  });
+  await ensureAuthorProfile(account.authorId, account.name);
+  return { account, token };
+}
+
+/** Changes done by an administrator to someone else's account. */
+export async function administerAccount(
+  actorId: string,
+  targetId: string,
+  change: { role?: Role; active?: boolean; resetPassword?: boolean },
+): Promise<{ token?: string }> {
+  const link = change.resetPassword ? newSetPasswordToken(2) : undefined;
+  await updateAccounts((accounts) => {
+    const target = accounts.find((a) => a.id === targetId);
+    if (!target) throw new AccountError("This account no longer exists.");
+    if (target.id === actorId) throw new AccountError("You cannot change your own role or status here.");
+    if (target.role === "owner") throw new AccountError("The owner's account cannot be changed by others.");
+    if (change.role === "owner") throw new AccountError("There is only one owner.");
+    if (change.role) target.role = change.role;
+    if (change.active !== undefined) {
+      target.active = change.active;
+      // Deactivation signs the account out everywhere, on its very next request.
+      if (!change.active) target.sessions = [];
+    }
+    if (link) {
+      target.setPassword = link.record;
+      target.sessions = [];
+    }
+    return { accounts, result: undefined };
+  });
+  return { token: link?.token };
+}
+
+/** Looks up the account a set-password link belongs to, if the link is still valid. */
+export async function accountForToken(token: string): Promise<Account | undefined> {
+  if (!/^[A-Za-z0-9_-]{20,64}$/.test(token)) return undefined;
+  const hash = hashToken(token);
+  const account = (await readAccounts()).find((a) => a.setPassword?.tokenHash === hash);
+  if (!account?.active || !account.setPassword || Date.parse(account.setPassword.expiresAt) < Date.now()) return undefined;
+  return account;
+}
+
+/** Uses a set-password link once: sets the password, ends every session, and burns the link. */
+export async function setPasswordWithToken(token: string, password: string): Promise<Account> {
+  const account = await accountForToken(token);
+  if (!account) throw new AccountError("This link has expired or was already used. Ask an administrator for a new one.");
+  const passwordHash = await hashPassword(password);
+  return updateAccounts((accounts) => {
+    const target = accounts.find((a) => a.id === account.id && a.setPassword?.tokenHash === hashToken(token));
+    if (!target) throw new AccountError("This link has expired or was already used.");
+    target.passwordHash = passwordHash;
+    target.sessions = [];
+    delete target.setPassword;
+    return { accounts, result: target };
+  });
+}
+
+/** A signed-in user's own password change: every other session ends, this one stays. */
+export async function changeOwnPassword(accountId: string, keepSessionId: string | undefined, password: string): Promise<void> {
+  const passwordHash = await hashPassword(password);
+  await updateAccounts((accounts) => {
+    const target = accounts.find((a) => a.id === accountId);
+    if (!target) throw new AccountError("This account no longer exists.");
+    target.passwordHash = passwordHash;
+    target.sessions = target.sessions.filter((s) => s.id === keepSessionId);
+    return { accounts, result: undefined };
+  });
+}
+
+export async function renameAccount(accountId: string, name: string): Promise<void> {
+  await updateAccounts((accounts) => {
+    const target = accounts.find((a) => a.id === accountId);
+    if (target) target.name = name;
+    return { accounts, result: undefined };
+  });
+}

@@ -1,0 +1,116 @@
+import "server-only";
+import { createHash, randomBytes, randomUUID } from "node:crypto";
+import fs from "node:fs/promises";
+import { z } from "zod";
+import { createWriteQueue, writeFileAtomic } from "@/lib/data/atomic-write";
+import { accountsFile } from "@/lib/data/paths";
+import { ROLES } from "./roles";
+import type { Account } from "./types";
+
+const accountSchema = z.object({
+  id: z.string(),
+  email: z.string(),
+  name: z.string(),
+  role: z.enum(ROLES),
+  authorId: z.string(),
+  passwordHash: z.string(),
+  active: z.boolean(),
+  createdAt: z.string(),
+  sessions: z.array(z.object({ id: z.string(), createdAt: z.string() })),
+  setPassword: z.object({ tokenHash: z.string(), expiresAt: z.string() }).optional(),
+});
+const fileSchema = z.object({ version: z.literal(1), accounts: z.array(accountSchema) });
+
+/** Sessions older than this are dropped; next-auth's cookie lasts as long. */
+export const SESSION_MAX_AGE_SECONDS = 30 * 24 * 60 * 60;
+const MAX_SESSIONS_PER_ACCOUNT = 20;
+
+/**
+ * Accounts live in one JSON file in the data folder, read afresh on every call (it is small), so a
+ * role change or deactivation applies on the very next request. Writes are queued and atomic.
+ */
+export async function readAccounts(): Promise<Account[]> {
+  let raw: string;
+  try {
+    raw = await fs.readFile(accountsFile(), "utf8");
+  } catch (error) {
+    if ((error as NodeJS.ErrnoException).code === "ENOENT") return [];
+    throw error;
+  }
+  return fileSchema.parse(JSON.parse(raw)).accounts;
+}
+
+const enqueue = createWriteQueue("accounts");
+
+/**
+ * Reads, changes and writes the accounts as one step. `change` returns the new list (or throws to
+ * change nothing) and a value handed back to the caller.
+ */
+export function updateAccounts<T>(
+  change: (accounts: Account[]) => { accounts: Account[]; result: T },
+): Promise<T> {
+  return enqueue(async () => {
+    const { accounts, result } = change(structuredClone(await readAccounts()));
+    await writeFileAtomic(
+      accountsFile(),
+      JSON.stringify({ version: 1, accounts }, null, 2) + "\n",
+      0o600,
+    );
+    return result;
+  });
+}
+
+export const normaliseEmail = (email: string) => email.trim().toLowerCase();
+
+export async function findAccountByEmail(email: string): Promise<Account | undefined> {
+  const wanted = normaliseEmail(email);
+  return (await readAccounts()).find((account) => account.email === wanted);
+}
+
+export async function findAccount(id: string): Promise<Account | undefined> {
+  return (await readAccounts()).find((account) => account.id === id);
+}
+
+export const newAccountId = () => randomUUID();
+
+/** Records a new sign-in and returns its id; expired and surplus sessions are pruned. */
+export function startSession(accountId: string): Promise<string> {
+  const id = randomBytes(18).toString("base64url");
+  const now = Date.now();
+  return updateAccounts((accounts) => {
+    const account = accounts.find((a) => a.id === accountId);
+    if (!account) throw new Error("No such account");
+    account.sessions = [
+      ...account.sessions.filter(
+        (s) => now - Date.parse(s.createdAt) < SESSION_MAX_AGE_SECONDS * 1000,
+      ),
+      { id, createdAt: new Date(now).toISOString() },
+    ].slice(-MAX_SESSIONS_PER_ACCOUNT);
+    return { accounts, result: id };
+  });
+}
+
+export function endSession(accountId: string, sessionId: string): Promise<void> {
+  return updateAccounts((accounts) => {
+    const account = accounts.find((a) => a.id === accountId);
+    if (account) account.sessions = account.sessions.filter((s) => s.id !== sessionId);
+    return { accounts, result: undefined };
+  });
+}
+
+/** A one-time set-password link token: the raw token goes to the user, its hash to the store. */
+export function newSetPasswordToken(days = 7): {
+  token: string;
+  record: NonNullable<Account["setPassword"]>;
+} {
+  const token = randomBytes(24).toString("base64url");
+  return {
+    token,
+    record: {
+      tokenHash: hashToken(token),
+      expiresAt: new Date(Date.now() + days * 864e5).toISOString(),
+    },
+  };
+}
+
+export const hashToken = (token: string) => createHash("sha256").update(token).digest("hex");

@@ -1,0 +1,43 @@
+import type { Role } from "./roles";
+
+export type SessionRecord = { id: string; createdAt: string };
+
+export type Account = {
+  id: string;
+  email: string;
+  name: string;
+  role: Role;
+  /** The author profile (`content/authors/<authorId>.md`) and byline this account writes under. */
+  authorId: string;
+  /** argon2id; empty until an invited account sets its password. */
+  passwordHash: string;
+  active: boolean;
+  createdAt: string;
+  /** Live sign-ins. Signing out, a password change or deactivation removes them. */
+  sessions: SessionRecord[];
+  /** A one-time link to set a password (invitation or reset); only its hash is kept. */
+  setPassword?: { tokenHash: string; expiresAt: string };
+};
+
+/** What the admin UI may show about an account: never hashes or tokens. */
+export type AccountSummary = Pick<
+  Account,
+  "id" | "email" | "name" | "role" | "authorId" | "active" | "createdAt"
+> & {
+  hasPassword: boolean;
+  pendingInvite: boolean;
+};
+
+export function summarise(account: Account): AccountSummary {
+  return {
+    id: account.id,
+    email: account.email,
+    name: account.name,
+    role: account.role,
+    authorId: account.authorId,
+    active: account.active,
+    createdAt: account.createdAt,
+    hasPassword: account.passwordHash !== "",
+    pendingInvite: Boolean(account.setPassword),
+  };
+}

@@ -1,0 +1,106 @@
+import "server-only";
+import NextAuth, { CredentialsSignin, type NextAuthConfig } from "next-auth";
+import Credentials from "next-auth/providers/credentials";
+import GitHub from "next-auth/providers/github";
+import Google from "next-auth/providers/google";
+import { z } from "zod";
+import { verifyPassword } from "@/lib/accounts/passwords";
+import {
+  findAccountByEmail,
+  normaliseEmail,
+  SESSION_MAX_AGE_SECONDS,
+  startSession,
+} from "@/lib/accounts/store";
+import { clearFailures, clientAddress, lockedFor, recordFailure } from "./rate-limit";
+import { authSecret } from "./secret";
+
+/** Thrown by `authorize` while an email/address pair is locked out; the sign-in form explains it. */
+export class SignInLocked extends CredentialsSignin {
+  code = "locked";
+}
+
+const credentialsSchema = z.object({
+  email: z.string().trim().max(320).pipe(z.email()),
+  password: z.string().min(1).max(200),
+});
+
+async function authorizeCredentials(input: unknown, request: Request) {
+  const parsed = credentialsSchema.safeParse(input);
+  if (!parsed.success) return null;
+  const email = normaliseEmail(parsed.data.email);
+  const address = clientAddress(request.headers);
+  if (lockedFor(email, address) > 0) throw new SignInLocked();
+  const account = await findAccountByEmail(email);
+  // Unknown, deactivated and not-yet-activated accounts fail exactly like a wrong password.
+  const usable = account?.active && account.passwordHash ? account : undefined;
+  if (!(await verifyPassword(usable?.passwordHash, parsed.data.password)) || !usable) {
+    recordFailure(email, address);
+    return null;
+  }
+  clearFailures(email, address);
+  return { id: usable.id, sid: await startSession(usable.id) };
+}
+
+/**
+ * OAuth providers are on only when their keys are set, and only sign in accounts that already exist
+ * (matched by a verified email): there is no open sign-up.
+ */
+function oauthProviders() {
+  const providers = [];
+  if (process.env.AUTH_GITHUB_ID && process.env.AUTH_GITHUB_SECRET) providers.push(GitHub);
+  if (process.env.AUTH_GOOGLE_ID && process.env.AUTH_GOOGLE_SECRET) providers.push(Google);
+  return providers;
+}
+
+export const enabledOAuthProviders = () =>
+  oauthProviders().map((p) =>
+    p === GitHub ? { id: "github", name: "GitHub" } : { id: "google", name: "Google" },
+  );
+
+function config(): NextAuthConfig {
+  return {
+    secret: authSecret(),
+    trustHost: true,
+    session: { strategy: "jwt", maxAge: SESSION_MAX_AGE_SECONDS },
+    pages: { signIn: "/signin", error: "/signin" },
+    providers: [
+      Credentials({ credentials: { email: {}, password: {} }, authorize: authorizeCredentials }),
+      ...oauthProviders(),
+    ],
+    callbacks: {
+      async signIn({ account, profile }) {
+        if (account?.provider === "credentials") return true;
+        const verified =
+          account?.provider === "google"
+            ? profile?.email_verified === true
+            : Boolean(profile?.email);
+        const existing =
+          verified && profile?.email ? await findAccountByEmail(profile.email) : undefined;
+        return Boolean(existing?.active);
+      },
+      async jwt({ token, user, account, profile }) {
+        if (account?.provider === "credentials" && user) {
+          token.accountId = user.id;
+          token.sid = (user as { sid?: string }).sid;
+        } else if (account && profile?.email) {
+          const existing = await findAccountByEmail(profile.email);
+          if (existing) {
+            token.accountId = existing.id;
+            token.sid = await startSession(existing.id);
+          }
+        }
+        return token;
+      },
+      session({ session, token }) {
+        // Only the ids travel; name, role and status are read from the store on every request.
+        return {
+          ...session,
+          accountId: token.accountId as string | undefined,
+          sid: token.sid as string | undefined,
+        };
+      },
+    },
+  };
+}
+
+export const { handlers, auth, signIn, signOut } = NextAuth(() => config());

@@ -1,0 +1,17 @@
+import type { Post } from "./types";
+
+export const POST_STATUSES = ["draft", "review", "scheduled", "published"] as const;
+export type PostStatus = (typeof POST_STATUSES)[number];
+
+export const STATUS_LABELS: Record<PostStatus, string> = {
+  draft: "Draft",
+  review: "In review",
+  scheduled: "Scheduled",
+  published: "Published",
+};
+
+/** Where a post stands, from its front matter and the clock. */
+export function postStatus(post: Pick<Post, "draft" | "review" | "date">, now = new Date()): PostStatus {
+  if (post.draft) return post.review ? "review" : "draft";
+  return post.date.getTime() > now.getTime() ? "scheduled" : "published";
+}

@@ -1,0 +1,50 @@
+import fs from "node:fs";
+import path from "node:path";
+import YAML from "yaml";
+import { z } from "zod";
+import { ContentError } from "./content-error";
+import { contentRoot } from "./paths";
+
+/**
+ * `content/tags.yml`: what the posts' front matter cannot say about a tag — its description, its
+ * display name, and where renamed or merged tags now live (old slug → new slug).
+ */
+const tagMetaSchema = z.object({
+  tags: z
+    .record(z.string(), z.object({ name: z.string().optional(), description: z.string().optional() }))
+    .default({}),
+  redirects: z.record(z.string(), z.string()).default({}),
+});
+
+export type TagMeta = z.infer<typeof tagMetaSchema>;
+
+export const tagMetaFile = () => path.join(contentRoot(), "tags.yml");
+
+export function readTagMeta(): TagMeta {
+  let text: string;
+  try {
+    text = fs.readFileSync(/*turbopackIgnore: true*/ tagMetaFile(), "utf8");
+  } catch {
+    return { tags: {}, redirects: {} };
+  }
+  try {
+    const result = tagMetaSchema.safeParse(YAML.parse(text, { schema: "core" }) ?? {});
+    if (result.success) return result.data;
+    throw new Error(result.error.issues[0]?.message ?? "invalid");
+  } catch (error) {
+    throw new ContentError("tags.yml", `invalid tag settings: ${(error as Error).message.split("\n")[0]}`);
+  }
+}
+
+export const serializeTagMeta = (meta: TagMeta) => YAML.stringify(meta, { lineWidth: 0 });
+
+/** Follows renames (a → b → c) to the tag's current slug; stops on loops. */
+export function resolveTagRedirect(meta: TagMeta, slug: string): string | undefined {
+  let current = meta.redirects[slug];
+  const seen = new Set([slug]);
+  while (current && meta.redirects[current] && !seen.has(current)) {
+    seen.add(current);
+    current = meta.redirects[current];
+  }
+  return current;
+}

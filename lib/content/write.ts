@@ -1,0 +1,157 @@
+import "server-only";
+import { createHash } from "node:crypto";
+import fs from "node:fs/promises";
+import YAML from "yaml";
+import { mdxComponentNames } from "@/components/mdx";
+import { createWriteQueue, removeFile, writeFileAtomic } from "@/lib/data/atomic-write";
+import { findMdxProblem } from "@/lib/mdx/validate-mdx";
+import { ContentError } from "./content-error";
+import { invalidateContentIndex } from "./load";
+import { parsePost, readFrontMatter } from "./parse-post";
+import { fileForSlug, isValidSlug, postsDir } from "./paths";
+import type { Post, PostFormat } from "./types";
+
+/** Refused writes carry a message meant for the mentor; nothing was changed. */
+export class ContentWriteError extends Error {}
+
+/** Someone saved the post since this edit began: nothing was written; both texts are kept. */
+export class ContentConflict extends ContentWriteError {
+  constructor(readonly current: { version: string; source: string }) {
+    super("This post was changed by someone else since you opened it.");
+  }
+}
+
+/** A post's version: a hash of its bytes, so any change (from any editor or git) is seen. */
+export const versionOf = (source: string) => createHash("sha256").update(source).digest("hex").slice(0, 32);
+
+export type PostFile = {
+  slug: string;
+  format: PostFormat;
+  source: string;
+  version: string;
+  data: Record<string, unknown>;
+  body: string;
+};
+
+async function existingFile(slug: string): Promise<{ file: string; format: PostFormat } | undefined> {
+  for (const format of ["mdx", "md"] as const) {
+    const file = fileForSlug(postsDir(), slug, `.${format}`);
+    const stat = await fs.lstat(/*turbopackIgnore: true*/ file).catch(() => undefined);
+    if (!stat) continue;
+    if (!stat.isFile()) throw new ContentWriteError("This post's file is not a regular file and cannot be edited here.");
+    return { file, format };
+  }
+  return undefined;
+}
+
+/** Reads one post file for editing, whether or not its front matter is valid. */
+export async function readPostFile(slug: string): Promise<PostFile | undefined> {
+  if (!isValidSlug(slug)) return undefined;
+  const found = await existingFile(slug);
+  if (!found) return undefined;
+  const source = await fs.readFile(/*turbopackIgnore: true*/ found.file, "utf8");
+  let data: Record<string, unknown> = {};
+  let body = source;
+  try {
+    ({ data, body } = readFrontMatter({ slug, file: `posts/${slug}.${found.format}`, format: found.format, source }));
+  } catch {
+    // Invalid front matter: the editor shows the raw text so it can be fixed.
+  }
+  return { slug, format: found.format, source, version: versionOf(source), data, body };
+}
+
+const FIELD_ORDER = [
+  "title", "description", "date", "updated", "author", "tags", "thumbnail", "thumbnail_alt",
+  "meta_title", "meta_description", "canonical", "draft", "review",
+];
+
+/** Front matter written by a YAML serializer: any title, even one holding `---`, round-trips. */
+export function serializePost(data: Record<string, unknown>, body: string): string {
+  const ordered: Record<string, unknown> = {};
+  for (const key of [...FIELD_ORDER, ...Object.keys(data)]) {
+    const value = data[key];
+    if (value === undefined || value === null || value === "" || key in ordered) continue;
+    if (Array.isArray(value) && value.length === 0) continue;
+    if (value === false && (key === "draft" || key === "review")) continue;
+    ordered[key] = value instanceof Date ? value.toISOString() : value;
+  }
+  const yaml = YAML.stringify(ordered, { lineWidth: 0 });
+  return `---\n${yaml}---\n${body.endsWith("\n") ? body : `${body}\n`}`;
+}
+
+const enqueue = createWriteQueue("content");
+
+export type WritePostInput = {
+  slug: string;
+  /** The slug the edit started from, when renaming; absent for a new post. */
+  previousSlug?: string;
+  /** The version the edit started from; absent for a new post. */
+  expectedVersion?: string;
+  data: Record<string, unknown>;
+  body: string;
+  /** When set, a conflicting newer version is replaced on purpose. */
+  overwrite?: boolean;
+};
+
+/**
+ * Validates and writes a post: the file must parse, its MDX must compile-check, its slug must be
+ * free, and the version on disk must be the one the edit started from. Returns the parsed post.
+ */
+export function writePost(input: WritePostInput): Promise<{ post: Post; version: string }> {
+  return enqueue(async () => {
+    if (!isValidSlug(input.slug)) throw new ContentWriteError("The slug may use lowercase letters, digits and single hyphens.");
+    const previous = input.previousSlug ?? (input.expectedVersion ? input.slug : undefined);
+    const current = previous ? await readPostFile(previous) : undefined;
+    if (previous && !current) throw new ContentWriteError("This post no longer exists: it may have been deleted.");
+    if (current && current.version !== input.expectedVersion && !input.overwrite) {
+      throw new ContentConflict({ version: current.version, source: current.source });
+    }
+    if ((!current || previous !== input.slug) && (await existingFile(input.slug))) {
+      throw new ContentWriteError(`Another post already uses the slug "${input.slug}".`);
+    }
+    const format = current?.format ?? "mdx";
+    const source = serializePost(input.data, input.body);
+    const file = `posts/${input.slug}.${format}`;
+    const post = parsePost({ slug: input.slug, file, format, source });
+    const problem = await findMdxProblem(post.body, format, mdxComponentNames);
+    if (problem) {
+      throw new ContentError(file, `MDX error: ${problem.message}`, problem.line === undefined ? undefined : problem.line);
+    }
+    await writeFileAtomic(fileForSlug(postsDir(), input.slug, `.${format}`), source);
+    if (current && previous !== input.slug) await removeFile(fileForSlug(postsDir(), current.slug, `.${current.format}`));
+    invalidateContentIndex();
+    return { post, version: versionOf(source) };
+  });
+}
+
+/** Deletes a post if it is still the version the mentor saw. */
+export function deletePostFile(slug: string, expectedVersion: string): Promise<void> {
+  return enqueue(async () => {
+    const current = await readPostFile(slug);
+    if (!current) throw new ContentWriteError("This post no longer exists.");
+    if (current.version !== expectedVersion) throw new ContentConflict({ version: current.version, source: current.source });
+    await removeFile(fileForSlug(postsDir(), slug, `.${current.format}`));
+    invalidateContentIndex();
+  });
+}
+
+/** Rewrites the front matter of many posts (tag rename, merge, delete), one atomic file at a time. */
+export function rewritePosts(change: (data: Record<string, unknown>) => boolean): Promise<number> {
+  return enqueue(async () => {
+    let changed = 0;
+    const names = await fs.readdir(/*turbopackIgnore: true*/ postsDir()).catch(() => [] as string[]);
+    for (const name of names) {
+      const match = /^([a-z0-9-]+)\.(mdx|md)$/.exec(name);
+      if (!match || !isValidSlug(match[1]!)) continue;
+      const file = await readPostFile(match[1]!);
+      if (!file || Object.keys(file.data).length === 0) continue;
+      const data = structuredClone(file.data);
+      if (!change(data)) continue;
+      await writeFileAtomic(fileForSlug(postsDir(), file.slug, `.${file.format}`), serializePost(data, file.body));
+      changed++;
+    }
+    invalidateContentIndex();
+    return changed;
+  });
+}
+

@@ -1,0 +1,14 @@
+import path from "node:path";
+
+/**
+ * The data folder, outside `content/`: accounts, the generated auth secret and uploaded media.
+ * `DATA_DIR` when set (tests), else `data/` in the project (git-ignored).
+ */
+export function dataRoot(): string {
+  const fromEnv = process.env.DATA_DIR?.trim();
+  return fromEnv ? path.resolve(fromEnv) : path.join(process.cwd(), "data");
+}
+
+export const accountsFile = () => path.join(dataRoot(), "accounts.json");
+export const secretFile = () => path.join(dataRoot(), "auth-secret");
+export const mediaDir = () => path.join(dataRoot(), "media");

@@ -1,0 +1,52 @@
+import { imageSize } from "image-size";
+
+export const MEDIA_TYPES = {
+  png: "image/png",
+  jpg: "image/jpeg",
+  webp: "image/webp",
+  gif: "image/gif",
+  avif: "image/avif",
+} as const;
+export type MediaExtension = keyof typeof MEDIA_TYPES;
+
+export const MAX_UPLOAD_BYTES = 5 * 1024 * 1024;
+/** 40 megapixels: larger images are refused before anything decodes them (a "pixel bomb"). */
+export const MAX_PIXELS = 40_000_000;
+
+const ascii = (bytes: Uint8Array, start: number, end: number) =>
+  String.fromCharCode(...bytes.subarray(start, end));
+
+/** The image type from the file's first bytes; the name and the browser's claim are ignored. */
+export function sniffImageType(bytes: Uint8Array): MediaExtension | undefined {
+  if (bytes.length < 12) return undefined;
+  if (bytes[0] === 0x89 && ascii(bytes, 1, 8) === "PNG\r\n\x1a\n") return "png";
+  if (bytes[0] === 0xff && bytes[1] === 0xd8 && bytes[2] === 0xff) return "jpg";
+  if (ascii(bytes, 0, 6) === "GIF87a" || ascii(bytes, 0, 6) === "GIF89a") return "gif";
+  if (ascii(bytes, 0, 4) === "RIFF" && ascii(bytes, 8, 12) === "WEBP") return "webp";
+  if (ascii(bytes, 4, 8) === "ftyp" && ["avif", "avis"].includes(ascii(bytes, 8, 12)))
+    return "avif";
+  return undefined;
+}
+
+export type CheckedImage = { extension: MediaExtension; width: number; height: number };
+
+/** Checks an upload; throws a message fit to show the mentor when it is refused. */
+export function checkImage(bytes: Uint8Array): CheckedImage {
+  if (bytes.length === 0) throw new Error("The file is empty.");
+  if (bytes.length > MAX_UPLOAD_BYTES) throw new Error("Images may be at most 5 MB.");
+  const extension = sniffImageType(bytes);
+  if (!extension)
+    throw new Error(
+      "Only PNG, JPEG, WebP, GIF and AVIF images can be uploaded (SVG is not accepted).",
+    );
+  let size: { width?: number; height?: number };
+  try {
+    size = imageSize(bytes);
+  } catch {
+    throw new Error("This image file is damaged or incomplete.");
+  }
+  const { width = 0, height = 0 } = size;
+  if (!width || !height) throw new Error("This image file is damaged or incomplete.");
+  if (width * height > MAX_PIXELS) throw new Error("Images may have at most 40 megapixels.");
+  return { extension, width, height };
+}

@@ -1,0 +1,31 @@
+import { z } from "zod";
+import { MAX_PASSWORD_LENGTH, MIN_PASSWORD_LENGTH } from "@/lib/accounts/passwords";
+
+export const emailField = z
+  .string()
+  .trim()
+  .toLowerCase()
+  .max(320, "That email address is too long.")
+  .pipe(z.email("Enter a valid email address."));
+
+export const passwordField = z
+  .string()
+  .min(MIN_PASSWORD_LENGTH, `Use at least ${MIN_PASSWORD_LENGTH} characters.`)
+  .max(MAX_PASSWORD_LENGTH, `Use at most ${MAX_PASSWORD_LENGTH} characters.`);
+
+export const nameField = z.string().trim().min(1, "Enter a name.").max(80, "Use at most 80 characters.");
+
+export const signInSchema = z.object({
+  email: z.string().trim().max(320),
+  password: z.string().max(MAX_PASSWORD_LENGTH),
+  next: z.string().max(500).optional(),
+});
+
+/** Passwords typed twice must match. */
+export const newPasswordSchema = z
+  .object({ password: passwordField, confirm: z.string() })
+  .refine((v) => v.password === v.confirm, { path: ["confirm"], message: "The passwords do not match." });
+
+export const setupSchema = z
+  .object({ name: nameField, email: emailField, password: passwordField, confirm: z.string() })
+  .refine((v) => v.password === v.confirm, { path: ["confirm"], message: "The passwords do not match." });
