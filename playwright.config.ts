@@ -1,6 +1,15 @@
 import fs from "node:fs";
 import { defineConfig, devices } from "@playwright/test";
-import { E2E_BASE_URL, E2E_CONTENT_DIR, E2E_DIST_DIR, E2E_PORT } from "./e2e/support/env";
+import {
+  ADMIN_BASE_URL,
+  ADMIN_CONTENT_DIR,
+  ADMIN_DATA_DIR,
+  ADMIN_PORT,
+  E2E_BASE_URL,
+  E2E_CONTENT_DIR,
+  E2E_DIST_DIR,
+  E2E_PORT,
+} from "./e2e/support/env";
 
 /**
  * Debian's chromium where it is installed (CI, these machines); otherwise Playwright's own browser
@@ -33,19 +42,56 @@ export default defineConfig({
       ],
     },
   },
-  projects: [{ name: "chromium", use: { ...devices["Desktop Chrome"] } }],
-  webServer: {
-    // A production build from a temporary content folder, in its own dist folder.
-    command: `npx tsx e2e/support/prepare-content.ts && npm run build && npx next start --hostname 127.0.0.1 --port ${E2E_PORT}`,
-    url: E2E_BASE_URL,
-    timeout: 600_000,
-    reuseExistingServer: false,
-    stdout: "pipe",
-    env: {
-      CONTENT_DIR: E2E_CONTENT_DIR,
-      NEXT_DIST_DIR: E2E_DIST_DIR,
-      SITE_URL: E2E_BASE_URL,
-      NEXT_TELEMETRY_DISABLED: "1",
+  projects: [
+    { name: "reader", testIgnore: ["admin/**"], use: { ...devices["Desktop Chrome"] } },
+    {
+      name: "admin-setup",
+      testDir: "e2e/admin",
+      testMatch: /.*\.setup\.ts/,
+      use: { ...devices["Desktop Chrome"], baseURL: ADMIN_BASE_URL },
     },
-  },
+    {
+      name: "admin",
+      testDir: "e2e/admin",
+      testMatch: /.*\.spec\.ts/,
+      dependencies: ["admin-setup"],
+      use: { ...devices["Desktop Chrome"], baseURL: ADMIN_BASE_URL },
+    },
+  ],
+  // Production builds, each from its own temporary folders and into its own dist folder. The
+  // reader server's content never changes; the admin server's is written by the admin tests.
+  webServer: [
+    {
+      command:
+        "npx tsx e2e/support/prepare-content.ts && npm run build && npx next start --hostname 127.0.0.1",
+      url: E2E_BASE_URL,
+      timeout: 600_000,
+      reuseExistingServer: false,
+      stdout: "pipe",
+      env: {
+        CONTENT_DIR: E2E_CONTENT_DIR,
+        DATA_DIR: `${E2E_CONTENT_DIR}-data`,
+        NEXT_DIST_DIR: E2E_DIST_DIR,
+        SITE_URL: E2E_BASE_URL,
+        PORT: String(E2E_PORT),
+        NEXT_TELEMETRY_DISABLED: "1",
+      },
+    },
+    {
+      command:
+        "npx tsx e2e/support/prepare-content.ts admin && npm run build && npx next start --hostname 127.0.0.1",
+      url: `${ADMIN_BASE_URL}/signin`,
+      timeout: 600_000,
+      reuseExistingServer: false,
+      stdout: "pipe",
+      env: {
+        CONTENT_DIR: ADMIN_CONTENT_DIR,
+        DATA_DIR: ADMIN_DATA_DIR,
+        NEXT_DIST_DIR: `${E2E_DIST_DIR}-admin`,
+        SITE_URL: ADMIN_BASE_URL,
+        PORT: String(ADMIN_PORT),
+        NEXT_TELEMETRY_DISABLED: "1",
+      },
+    },
+  ],
 });

@@ -12,7 +12,9 @@ export function TextField({
   ...input
 }: ComponentProps<"input"> & { label: string; name: string; hint?: string; errors?: string[] }) {
   const id = input.id ?? `field-${name}`;
-  const describedBy = [hint ? `${id}-hint` : "", errors?.length ? `${id}-error` : ""].filter(Boolean).join(" ");
+  const describedBy = [hint ? `${id}-hint` : "", errors?.length ? `${id}-error` : ""]
+    .filter(Boolean)
+    .join(" ");
   return (
     <div className="space-y-1">
       <label htmlFor={id} className="block text-sm font-medium">

@@ -3,7 +3,14 @@ import { ensureAuthorProfile } from "@/lib/content/author-write";
 import { tagSlug } from "@/lib/content/tags";
 import { hashPassword } from "./passwords";
 import type { Role } from "./roles";
-import { hashToken, newAccountId, newSetPasswordToken, normaliseEmail, readAccounts, updateAccounts } from "./store";
+import {
+  hashToken,
+  newAccountId,
+  newSetPasswordToken,
+  normaliseEmail,
+  readAccounts,
+  updateAccounts,
+} from "./store";
 import type { Account } from "./types";
 
 /** Refusals meant for the person at the form. */
@@ -16,9 +23,13 @@ function uniqueAuthorId(name: string, accounts: Account[]): string {
   return id;
 }
 
-function newAccount(accounts: Account[], input: { name: string; email: string; role: Role }): Account {
+function newAccount(
+  accounts: Account[],
+  input: { name: string; email: string; role: Role },
+): Account {
   const email = normaliseEmail(input.email);
-  if (accounts.some((a) => a.email === email)) throw new AccountError("An account with this email already exists.");
+  if (accounts.some((a) => a.email === email))
+    throw new AccountError("An account with this email already exists.");
   return {
     id: newAccountId(),
     email,
@@ -33,7 +44,11 @@ function newAccount(accounts: Account[], input: { name: string; email: string; r
 }
 
 /** First run only: creates the owner. Refused once any account exists. */
-export async function createOwner(input: { name: string; email: string; password: string }): Promise<Account> {
+export async function createOwner(input: {
+  name: string;
+  email: string;
+  password: string;
+}): Promise<Account> {
   const passwordHash = await hashPassword(input.password);
   const account = await updateAccounts((accounts) => {
     if (accounts.length > 0) throw new AccountError("Setup is already complete. Sign in instead.");
@@ -47,7 +62,11 @@ export async function createOwner(input: { name: string; email: string; password
 export const hasAccounts = async () => (await readAccounts()).length > 0;
 
 /** Creates an account that sets its own password through a one-time link; returns the token. */
-export async function inviteAccount(input: { name: string; email: string; role: Role }): Promise<{ account: Account; token: string }> {
+export async function inviteAccount(input: {
+  name: string;
+  email: string;
+  role: Role;
+}): Promise<{ account: Account; token: string }> {
   if (input.role === "owner") throw new AccountError("There is only one owner.");
   const { token, record } = newSetPasswordToken();
   const account = await updateAccounts((accounts) => {
@@ -68,8 +87,10 @@ export async function administerAccount(
   await updateAccounts((accounts) => {
     const target = accounts.find((a) => a.id === targetId);
     if (!target) throw new AccountError("This account no longer exists.");
-    if (target.id === actorId) throw new AccountError("You cannot change your own role or status here.");
-    if (target.role === "owner") throw new AccountError("The owner's account cannot be changed by others.");
+    if (target.id === actorId)
+      throw new AccountError("You cannot change your own role or status here.");
+    if (target.role === "owner")
+      throw new AccountError("The owner's account cannot be changed by others.");
     if (change.role === "owner") throw new AccountError("There is only one owner.");
     if (change.role) target.role = change.role;
     if (change.active !== undefined) {
@@ -91,17 +112,27 @@ export async function accountForToken(token: string): Promise<Account | undefine
   if (!/^[A-Za-z0-9_-]{20,64}$/.test(token)) return undefined;
   const hash = hashToken(token);
   const account = (await readAccounts()).find((a) => a.setPassword?.tokenHash === hash);
-  if (!account?.active || !account.setPassword || Date.parse(account.setPassword.expiresAt) < Date.now()) return undefined;
+  if (
+    !account?.active ||
+    !account.setPassword ||
+    Date.parse(account.setPassword.expiresAt) < Date.now()
+  )
+    return undefined;
   return account;
 }
 
 /** Uses a set-password link once: sets the password, ends every session, and burns the link. */
 export async function setPasswordWithToken(token: string, password: string): Promise<Account> {
   const account = await accountForToken(token);
-  if (!account) throw new AccountError("This link has expired or was already used. Ask an administrator for a new one.");
+  if (!account)
+    throw new AccountError(
+      "This link has expired or was already used. Ask an administrator for a new one.",
+    );
   const passwordHash = await hashPassword(password);
   return updateAccounts((accounts) => {
-    const target = accounts.find((a) => a.id === account.id && a.setPassword?.tokenHash === hashToken(token));
+    const target = accounts.find(
+      (a) => a.id === account.id && a.setPassword?.tokenHash === hashToken(token),
+    );
     if (!target) throw new AccountError("This link has expired or was already used.");
     target.passwordHash = passwordHash;
     target.sessions = [];
@@ -111,7 +142,11 @@ export async function setPasswordWithToken(token: string, password: string): Pro
 }
 
 /** A signed-in user's own password change: every other session ends, this one stays. */
-export async function changeOwnPassword(accountId: string, keepSessionId: string | undefined, password: string): Promise<void> {
+export async function changeOwnPassword(
+  accountId: string,
+  keepSessionId: string | undefined,
+  password: string,
+): Promise<void> {
   const passwordHash = await hashPassword(password);
   await updateAccounts((accounts) => {
     const target = accounts.find((a) => a.id === accountId);

@@ -25,7 +25,7 @@ export async function saveUpload(
 ): Promise<{ name: string; url: string; width: number; height: number }> {
   const image = checkImage(bytes);
   const name = `${randomBytes(12).toString("hex")}.${image.extension}`;
-  await writeFileAtomic(path.join(mediaDir(), name), Buffer.from(bytes));
+  await writeFileAtomic(/*turbopackIgnore: true*/ path.join(mediaDir(), name), Buffer.from(bytes));
   return { name, url: mediaUrl(name), width: image.width, height: image.height };
 }
 

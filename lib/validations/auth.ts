@@ -1,5 +1,5 @@
 import { z } from "zod";
-import { MAX_PASSWORD_LENGTH, MIN_PASSWORD_LENGTH } from "@/lib/accounts/passwords";
+import { MAX_PASSWORD_LENGTH, MIN_PASSWORD_LENGTH } from "@/lib/accounts/password-rules";
 
 export const emailField = z
   .string()
@@ -13,7 +13,11 @@ export const passwordField = z
   .min(MIN_PASSWORD_LENGTH, `Use at least ${MIN_PASSWORD_LENGTH} characters.`)
   .max(MAX_PASSWORD_LENGTH, `Use at most ${MAX_PASSWORD_LENGTH} characters.`);
 
-export const nameField = z.string().trim().min(1, "Enter a name.").max(80, "Use at most 80 characters.");
+export const nameField = z
+  .string()
+  .trim()
+  .min(1, "Enter a name.")
+  .max(80, "Use at most 80 characters.");
 
 export const signInSchema = z.object({
   email: z.string().trim().max(320),
@@ -24,8 +28,14 @@ export const signInSchema = z.object({
 /** Passwords typed twice must match. */
 export const newPasswordSchema = z
   .object({ password: passwordField, confirm: z.string() })
-  .refine((v) => v.password === v.confirm, { path: ["confirm"], message: "The passwords do not match." });
+  .refine((v) => v.password === v.confirm, {
+    path: ["confirm"],
+    message: "The passwords do not match.",
+  });
 
 export const setupSchema = z
   .object({ name: nameField, email: emailField, password: passwordField, confirm: z.string() })
-  .refine((v) => v.password === v.confirm, { path: ["confirm"], message: "The passwords do not match." });
+  .refine((v) => v.password === v.confirm, {
+    path: ["confirm"],
+    message: "The passwords do not match.",
+  });

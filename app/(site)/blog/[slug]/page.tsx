@@ -1,23 +1,13 @@
-/* eslint-disable @next/next/no-img-element -- thumbnails are site files of unknown size. */
 import "katex/dist/katex.min.css";
 import type { Metadata } from "next";
+import { draftMode } from "next/headers";
 import Link from "next/link";
 import { notFound } from "next/navigation";
-import { JsonLd } from "@/components/json-ld";
-import { PostDate } from "@/components/post/post-date";
-import { PostFooterNav } from "@/components/post/post-footer-nav";
-import { PostList } from "@/components/post/post-list";
-import { TableOfContents } from "@/components/post/table-of-contents";
-import { TagLinks } from "@/components/post/tag-links";
-import {
-  getAdjacentPosts,
-  getPublishedPost,
-  getPublishedPosts,
-  getRelatedPosts,
-  isValidSlug,
-} from "@/lib/content";
-import { renderPost } from "@/lib/mdx/render-post";
-import { postJsonLd, postMetadata } from "@/lib/seo/post-metadata";
+import { PostView } from "@/components/post/post-view";
+import { getPublishedPost, getPublishedPosts, isValidSlug } from "@/lib/content";
+import { findAnyPost, visibleTo } from "@/lib/content/admin-queries";
+import { getCurrentAccount } from "@/lib/auth/current-user";
+import { postMetadata } from "@/lib/seo/post-metadata";
 
 type Props = { params: Promise<{ slug: string }> };
 
@@ -33,82 +23,45 @@ async function findPost(params: Props["params"]) {
   return isValidSlug(slug) ? getPublishedPost(slug) : undefined;
 }
 
+/** In draft mode a signed-in mentor sees the drafts they may edit, at their public address. */
+async function findDraft(params: Props["params"]) {
+  if (!(await draftMode()).isEnabled) return undefined;
+  const { slug } = await params;
+  const account = await getCurrentAccount();
+  const post = account && isValidSlug(slug) ? findAnyPost(slug) : undefined;
+  return post && account && visibleTo(account, post) ? post : undefined;
+}
+
 export async function generateMetadata({ params }: Props): Promise<Metadata> {
+  const draft = await findDraft(params);
+  if (draft) return { title: `Draft: ${draft.title}`, robots: { index: false, follow: false } };
   const post = await findPost(params);
   return post ? postMetadata(post) : {};
 }
 
 export default async function PostPage({ params }: Props) {
+  const draft = await findDraft(params);
+  if (draft) {
+    return (
+      <PostView
+        post={draft}
+        banner={
+          <p
+            role="status"
+            className="mb-6 flex flex-wrap items-center justify-between gap-2 rounded-md border border-amber-600 bg-amber-50 px-4 py-2 text-sm text-amber-900 dark:bg-amber-950/40 dark:text-amber-200"
+          >
+            <span>
+              <strong>Draft</strong> preview: readers cannot see this page.
+            </span>
+            <Link href={`/api/preview/exit?slug=${draft.slug}`} className="underline">
+              Exit preview
+            </Link>
+          </p>
+        }
+      />
+    );
+  }
   const post = await findPost(params);
   if (!post) notFound();
-  const { content, headings } = await renderPost(post);
-  const { newer, older } = getAdjacentPosts(post.slug);
-  const related = getRelatedPosts(post);
-
-  // One grid: on wide screens the table of contents sits in a sticky right column beside the post;
-  // on narrow ones it comes between the header and the body.
-  const column = "min-w-0 xl:col-start-1";
-  return (
-    <article className="mx-auto max-w-3xl xl:grid xl:max-w-none xl:grid-cols-[minmax(0,1fr)_14rem] xl:gap-x-12">
-      <header className={`${column} border-b border-line pb-6`}>
-        <h1 className="text-3xl font-bold tracking-tight sm:text-4xl">{post.title}</h1>
-        <p className="mt-3 text-sm text-muted">
-          <span>
-            By{" "}
-            <Link
-              href={`/authors/${post.author.id}`}
-              rel="author"
-              className="font-medium text-accent hover:underline"
-            >
-              {post.author.name}
-            </Link>
-          </span>{" "}
-          · <PostDate date={post.date} />
-          {post.updated ? (
-            <>
-              {" "}
-              · Updated <PostDate date={post.updated} />
-            </>
-          ) : null}{" "}
-          · {post.readingMinutes} min read
-        </p>
-        <div className="mt-4">
-          <TagLinks tags={post.tags} />
-        </div>
-      </header>
-
-      {post.thumbnail ? (
-        <img
-          src={post.thumbnail.src}
-          alt={post.thumbnail.alt}
-          className={`${column} mt-8 aspect-[1200/630] w-full rounded-lg border border-line object-cover`}
-        />
-      ) : null}
-
-      <aside className="mt-8 xl:col-start-2 xl:row-span-5 xl:row-start-1 xl:mt-0">
-        <div className="xl:sticky xl:top-8">
-          <TableOfContents headings={headings} />
-        </div>
-      </aside>
-
-      <div
-        className={`${column} prose prose-zinc mt-8 max-w-none dark:prose-invert prose-a:text-accent`}
-      >
-        {content}
-      </div>
-
-      <footer className={`${column} mt-12 space-y-10 border-t border-line pt-8`}>
-        <PostFooterNav newer={newer} older={older} />
-        {related.length > 0 ? (
-          <section aria-labelledby="related-heading">
-            <h2 id="related-heading" className="text-xl font-semibold">
-              Related posts
-            </h2>
-            <PostList posts={related} headingLevel={3} />
-          </section>
-        ) : null}
-      </footer>
-      <JsonLd data={postJsonLd(post)} />
-    </article>
-  );
+  return <PostView post={post} />;
 }

@@ -1,0 +1,72 @@
+import type { Metadata } from "next";
+import Link from "next/link";
+import type { ReactNode } from "react";
+import { ROLE_LABELS, atLeast } from "@/lib/accounts/roles";
+import { requirePageAccount } from "@/lib/auth/current-user";
+import { signOutAction } from "../../(auth)/actions";
+
+export const metadata: Metadata = {
+  title: { default: "Admin", template: "%s · Admin" },
+  robots: { index: false, follow: false },
+};
+// Admin pages are per user and never cached (see also the headers in next.config.ts).
+export const dynamic = "force-dynamic";
+
+export default async function AdminLayout({ children }: { children: ReactNode }) {
+  const account = await requirePageAccount();
+  const links = [
+    { href: "/admin", label: "Posts" },
+    { href: "/admin/posts/new", label: "New post" },
+    ...(atLeast(account.role, "editor") ? [{ href: "/admin/tags", label: "Tags" }] : []),
+    { href: "/admin/media", label: "Media" },
+    ...(atLeast(account.role, "admin") ? [{ href: "/admin/accounts", label: "Accounts" }] : []),
+    { href: "/admin/profile", label: "Profile" },
+  ];
+  return (
+    <>
+      <header className="border-b border-line">
+        <a
+          href="#main"
+          className="sr-only focus:not-sr-only focus:absolute focus:top-2 focus:left-2 focus:z-50 focus:rounded focus:bg-surface focus:px-3 focus:py-2"
+        >
+          Skip to content
+        </a>
+        <div className="mx-auto flex max-w-6xl flex-wrap items-center gap-x-6 gap-y-2 px-4 py-3">
+          <Link href="/admin" className="font-bold tracking-tight hover:text-accent">
+            Admin
+          </Link>
+          <nav aria-label="Admin">
+            <ul className="flex flex-wrap gap-4 text-sm">
+              {links.map((link) => (
+                <li key={link.href}>
+                  <Link href={link.href} className="text-muted hover:text-accent">
+                    {link.label}
+                  </Link>
+                </li>
+              ))}
+            </ul>
+          </nav>
+          <div className="ml-auto flex items-center gap-3 text-sm">
+            <Link href="/" className="text-muted hover:text-accent">
+              View site
+            </Link>
+            <span className="text-muted" data-testid="signed-in-as">
+              {account.name} ({ROLE_LABELS[account.role]})
+            </span>
+            <form action={signOutAction}>
+              <button
+                type="submit"
+                className="rounded-md border border-line px-3 py-1 hover:border-accent hover:text-accent"
+              >
+                Sign out
+              </button>
+            </form>
+          </div>
+        </div>
+      </header>
+      <main id="main" className="mx-auto w-full max-w-6xl flex-1 px-4 py-8">
+        {children}
+      </main>
+    </>
+  );
+}

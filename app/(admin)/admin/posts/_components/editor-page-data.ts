@@ -1,0 +1,51 @@
+import "server-only";
+import { can } from "@/lib/accounts/roles";
+import type { Account } from "@/lib/accounts/types";
+import { accessOf, findAnyPost, listAuthorsForAdmin } from "@/lib/content/admin-queries";
+import { getAllTagsForAdmin } from "@/lib/content";
+import { postStatus } from "@/lib/content/status";
+import type { PostFile } from "@/lib/content/write";
+import { listMedia } from "@/lib/media/store";
+import type { EditorFields, EditorProps } from "./editor-types";
+
+const text = (value: unknown) => (value === undefined || value === null ? "" : String(value));
+/** `datetime-local` wants "2026-06-18T09:30" (shown as UTC). */
+const forInput = (value: unknown) => {
+  const date = value instanceof Date ? value : new Date(text(value));
+  return Number.isNaN(date.getTime()) ? "" : date.toISOString().slice(0, 16);
+};
+
+/** Everything the editor needs for one post (or a new one), shaped for the client. */
+export async function editorProps(account: Account, file?: PostFile): Promise<EditorProps> {
+  const post = file ? findAnyPost(file.slug) : undefined;
+  const data = file?.data ?? {};
+  const tags = Array.isArray(data.tags) ? data.tags.map(String).join(", ") : text(data.tags);
+  const initial: EditorFields = {
+    title: text(data.title),
+    slug: file?.slug ?? "",
+    description: text(data.description),
+    tags,
+    author: post?.author.id ?? account.authorId,
+    date: data.date ? forInput(data.date) : "",
+    thumbnail: text(data.thumbnail),
+    thumbnail_alt: text(data.thumbnail_alt),
+    meta_title: text(data.meta_title),
+    meta_description: text(data.meta_description),
+    canonical: text(data.canonical),
+    body: file?.body ?? "",
+  };
+  const access = post ? accessOf(post) : { authorId: account.authorId, published: false };
+  return {
+    initial,
+    originalSlug: file?.slug,
+    version: file?.version,
+    status: post ? postStatus(post) : file ? "draft" : undefined,
+    canPublish: can.publishPost(account, access),
+    canAssignAuthor: can.assignAuthor(account),
+    canDelete: can.deletePost(account, access),
+    authors: listAuthorsForAdmin(),
+    tagNames: getAllTagsForAdmin().map((tag) => tag.name),
+    media: (await listMedia()).map((item) => item.url),
+    fileError: file && !post ? "fix the highlighted fields and save" : undefined,
+  };
+}

@@ -1,0 +1,32 @@
+import type { PostStatus } from "@/lib/content/status";
+
+/** The editor's fields, as strings the form holds. */
+export type EditorFields = {
+  title: string;
+  slug: string;
+  description: string;
+  tags: string;
+  author: string;
+  date: string;
+  thumbnail: string;
+  thumbnail_alt: string;
+  meta_title: string;
+  meta_description: string;
+  canonical: string;
+  body: string;
+};
+
+export type EditorProps = {
+  initial: EditorFields;
+  originalSlug?: string;
+  version?: string;
+  status?: PostStatus;
+  canPublish: boolean;
+  canAssignAuthor: boolean;
+  canDelete: boolean;
+  authors: { id: string; name: string }[];
+  tagNames: string[];
+  media: string[];
+  /** Set when the file on disk does not validate: shown above the form. */
+  fileError?: string;
+};

@@ -1,0 +1,171 @@
+"use client";
+
+import { useRouter } from "next/navigation";
+import { useCallback, useEffect, useRef, useState, useTransition } from "react";
+import { savePostAction, type SavePostResult } from "../actions";
+import type { PostIntent } from "@/lib/validations/post";
+import { BodyEditor } from "./body-editor";
+import { ConflictPanel } from "./conflict-panel";
+import type { EditorFields, EditorProps } from "./editor-types";
+import { EditorToolbar } from "./editor-toolbar";
+import { FrontMatterFields } from "./front-matter-fields";
+import { PreviewPane } from "./preview-pane";
+import { slugify } from "./slugify";
+
+const AUTOSAVE_DELAY_MS = 1500;
+
+/** The post editor: front matter form, MDX body, live preview, autosave and the workflow buttons. */
+export function PostEditor(props: EditorProps) {
+  const router = useRouter();
+  const [fields, setFields] = useState<EditorFields>(props.initial);
+  const [originalSlug, setOriginalSlug] = useState(props.originalSlug ?? "");
+  const [version, setVersion] = useState(props.version ?? "");
+  const [status, setStatus] = useState(props.status);
+  const [dirty, setDirty] = useState(false);
+  const [result, setResult] = useState<SavePostResult | null>(null);
+  const [saving, startSaving] = useTransition();
+  const [savedAt, setSavedAt] = useState<Date | null>(null);
+  const [slugTouched, setSlugTouched] = useState(Boolean(props.originalSlug));
+  const [errorLine, setErrorLine] = useState<number | undefined>();
+  const edits = useRef(0);
+
+  const set = useCallback(
+    (name: keyof EditorFields, value: string) => {
+      edits.current++;
+      setDirty(true);
+      if (name === "slug") setSlugTouched(true);
+      setFields((current) => ({
+        ...current,
+        [name]: value,
+        ...(name === "title" && !slugTouched ? { slug: slugify(value) } : {}),
+      }));
+    },
+    [slugTouched],
+  );
+
+  const save = useCallback(
+    (intent: PostIntent, options: { autosave?: boolean; overwrite?: string } = {}) => {
+      const form = new FormData();
+      for (const [key, value] of Object.entries(fields)) form.set(key, value);
+      form.set("intent", intent);
+      form.set("originalSlug", originalSlug);
+      form.set("version", options.overwrite ?? version);
+      if (options.autosave) form.set("autosave", "1");
+      if (options.overwrite) form.set("overwrite", "1");
+      const editsAtSend = edits.current;
+      startSaving(async () => {
+        const outcome = await savePostAction(null, form);
+        setResult(outcome);
+        if (!outcome.ok) return;
+        setVersion(outcome.version);
+        setStatus(outcome.status);
+        setSavedAt(new Date());
+        // From the first save on, the slug no longer follows the title.
+        setSlugTouched(true);
+        // Typing that happened while saving is still unsaved.
+        if (edits.current === editsAtSend) setDirty(false);
+        if (outcome.slug !== originalSlug) {
+          setOriginalSlug(outcome.slug);
+          router.replace(`/admin/posts/${outcome.slug}`, { scroll: false });
+        }
+      });
+    },
+    [fields, originalSlug, version, router],
+  );
+
+  // Drafts save themselves shortly after typing stops; published posts wait for "Update".
+  const autosaves = status === undefined || status === "draft" || status === "review";
+  useEffect(() => {
+    if (!dirty || !autosaves || saving || !fields.title.trim() || !fields.slug || result?.conflict)
+      return;
+    const timer = setTimeout(() => save("save", { autosave: true }), AUTOSAVE_DELAY_MS);
+    return () => clearTimeout(timer);
+  }, [dirty, autosaves, saving, fields, save, result?.conflict]);
+
+  // Leaving with unsaved changes asks first.
+  useEffect(() => {
+    if (!dirty) return;
+    const warn = (event: BeforeUnloadEvent) => event.preventDefault();
+    window.addEventListener("beforeunload", warn);
+    return () => window.removeEventListener("beforeunload", warn);
+  }, [dirty]);
+
+  const published = status === "published" || status === "scheduled";
+  const slugWarning =
+    published && originalSlug && fields.slug !== originalSlug
+      ? `Changing the slug moves a published post: links to /blog/${originalSlug} will stop working.`
+      : undefined;
+  const fieldErrors =
+    result && !result.ok
+      ? (result as { fieldErrors?: Record<string, string[]> }).fieldErrors
+      : undefined;
+  const saveState = saving
+    ? "Saving…"
+    : dirty
+      ? "Unsaved changes"
+      : savedAt
+        ? `Saved at ${savedAt.toLocaleTimeString()}`
+        : version
+          ? "All changes saved"
+          : "Not saved yet";
+
+  return (
+    <div className="space-y-6">
+      {props.fileError ? (
+        <p
+          role="alert"
+          className="rounded-md border border-red-600 px-3 py-2 text-sm text-red-800 dark:text-red-300"
+        >
+          This file does not validate: {props.fileError}
+        </p>
+      ) : null}
+      <EditorToolbar
+        status={status}
+        saveState={saveState}
+        saving={saving}
+        result={result}
+        canPublish={props.canPublish}
+        canDelete={props.canDelete && Boolean(originalSlug)}
+        slug={originalSlug}
+        version={version}
+        date={fields.date}
+        onSave={save}
+      />
+      {result?.conflict ? (
+        <ConflictPanel
+          mine={fields.body}
+          theirs={result.conflict.source}
+          onOverwrite={() =>
+            save(published ? "update" : "save", { overwrite: result.conflict!.version })
+          }
+          onReload={() => window.location.reload()}
+        />
+      ) : null}
+      <div className="grid gap-8 lg:grid-cols-[20rem_minmax(0,1fr)]">
+        <FrontMatterFields
+          fields={fields}
+          set={set}
+          errors={fieldErrors}
+          slugWarning={slugWarning}
+          authors={props.authors}
+          tagNames={props.tagNames}
+          media={props.media}
+          canAssignAuthor={props.canAssignAuthor}
+        />
+        <div className="grid min-w-0 gap-6 xl:grid-cols-2">
+          <section aria-labelledby="body-heading" className="min-w-0">
+            <h2 id="body-heading" className="mb-2 text-sm font-medium">
+              Body (MDX)
+            </h2>
+            <BodyEditor
+              value={fields.body}
+              onChange={(value) => set("body", value)}
+              invalidLine={errorLine}
+            />
+          </section>
+          <PreviewPane body={fields.body} onErrorLine={setErrorLine} />
+        </div>
+      </div>
+    </div>
+  );
+}

@@ -1,0 +1,207 @@
+"use server";
+
+import type { ReactElement } from "react";
+import { mdxComponentNames } from "@/components/mdx";
+import { can } from "@/lib/accounts/roles";
+import { failure, invalidInput, type ActionResult } from "@/lib/actions/result";
+import { accessOf, findAnyPost } from "@/lib/content/admin-queries";
+import { postStatus, type PostStatus } from "@/lib/content/status";
+import { ContentConflict, deletePostFile, readPostFile, writePost } from "@/lib/content/write";
+import { ActionRefused, FORBIDDEN, withAccount } from "@/lib/auth/guard";
+import { renderMarkdown } from "@/lib/mdx/render-post";
+import { findMdxProblem } from "@/lib/mdx/validate-mdx";
+import { createPreviewToken } from "@/lib/publishing/preview-token";
+import { refreshPublicSite } from "@/lib/publishing/refresh";
+import {
+  MAX_BODY_LENGTH,
+  postFormSchema,
+  slugField,
+  type PostIntent,
+} from "@/lib/validations/post";
+
+export type SavePostResult = ActionResult<{ slug: string; version: string; status: PostStatus }> & {
+  conflict?: { version: string; source: string };
+};
+
+const DONE: Record<PostIntent, string> = {
+  save: "Draft saved.",
+  submit: "Submitted for review. An editor will publish it.",
+  publish: "Published. Readers can see it now.",
+  schedule: "Scheduled.",
+  unpublish: "Unpublished: it is a draft again and hidden from readers.",
+  update: "Changes saved.",
+};
+
+const isPublic = (status: PostStatus | undefined) =>
+  status === "published" || status === "scheduled";
+
+/**
+ * Saves the editor's form. Every intent re-checks the session, the role and ownership; the file is
+ * validated before it is written, and a version mismatch is reported as a conflict.
+ */
+export async function savePostAction(
+  _previous: SavePostResult | null,
+  form: FormData,
+): Promise<SavePostResult> {
+  return withAccount("contributor", async (account) => {
+    const parsed = postFormSchema.safeParse(Object.fromEntries(form));
+    if (!parsed.success) return invalidInput(parsed.error);
+    const input = parsed.data;
+    const original = input.originalSlug ? findAnyPost(input.originalSlug) : undefined;
+    const file = input.originalSlug ? await readPostFile(input.originalSlug) : undefined;
+    if (input.originalSlug && !file)
+      return failure("This post no longer exists: it may have been deleted.");
+    if (input.originalSlug && !original) {
+      // A file that does not validate can still be fixed, but only by an editor.
+      if (!can.manageTags(account)) throw new ActionRefused(FORBIDDEN);
+    }
+    const before = original ? postStatus(original) : undefined;
+    const access = original ? accessOf(original) : { authorId: account.authorId, published: false };
+    if (!can.editPost(account, access)) return failure(FORBIDDEN);
+
+    const authorId = can.assignAuthor(account)
+      ? input.author || original?.author.id || account.authorId
+      : (original?.author.id ?? account.authorId);
+    const now = new Date();
+    let draft = original?.draft ?? true;
+    let review = original?.review ?? false;
+    let date = input.date ?? original?.date ?? now;
+    switch (input.intent) {
+      case "save":
+        if (input.autosave && isPublic(before))
+          return failure("Autosave is off for published posts: use Update.");
+        draft = true;
+        break;
+      case "submit":
+        draft = true;
+        review = true;
+        break;
+      case "publish":
+      case "schedule":
+      case "unpublish":
+        if (!can.publishPost(account, { authorId, published: false })) {
+          return failure("Your role cannot publish: submit the post for review instead.");
+        }
+        if (input.intent === "unpublish") {
+          draft = true;
+          review = false;
+        } else if (input.intent === "schedule") {
+          if (!input.date || input.date.getTime() <= now.getTime())
+            return failure("Choose a time in the future to schedule the post.", {
+              date: ["Choose a time in the future."],
+            });
+          draft = false;
+          review = false;
+          date = input.date;
+        } else {
+          draft = false;
+          review = false;
+          // Publishing now: a post that was never public takes today's date.
+          if (!isPublic(before) || date.getTime() > now.getTime()) date = now;
+        }
+        break;
+      case "update":
+        if (!original) return failure("Save the post first.");
+        break;
+    }
+
+    const data: Record<string, unknown> = {
+      ...(file?.data ?? {}),
+      title: input.title,
+      description: input.description,
+      date: date.toISOString(),
+      author: authorId,
+      tags: input.tags,
+      thumbnail: input.thumbnail || undefined,
+      thumbnail_alt: input.thumbnail_alt,
+      meta_title: input.meta_title,
+      meta_description: input.meta_description,
+      canonical: input.canonical || undefined,
+      draft,
+      review: draft && review,
+    };
+    try {
+      const { post, version } = await writePost({
+        slug: input.slug,
+        previousSlug: input.originalSlug || undefined,
+        expectedVersion: input.originalSlug ? input.version : undefined,
+        overwrite: input.overwrite === "1",
+        data,
+        body: input.body,
+      });
+      const after = postStatus(post);
+      if (isPublic(before) || isPublic(after)) refreshPublicSite();
+      const message = input.autosave
+        ? "Saved."
+        : after === "scheduled"
+          ? `Scheduled for ${post.date.toISOString().replace("T", " ").slice(0, 16)} UTC.`
+          : DONE[input.intent];
+      return { ok: true, message, slug: post.slug, version, status: after };
+    } catch (error) {
+      if (error instanceof ContentConflict) {
+        return { ok: false, message: error.message, conflict: error.current };
+      }
+      throw error;
+    }
+  });
+}
+
+export async function deletePostAction(
+  _previous: ActionResult | null,
+  form: FormData,
+): Promise<ActionResult> {
+  return withAccount("contributor", async (account) => {
+    const slug = slugField.safeParse(form.get("slug"));
+    const version = String(form.get("version") ?? "");
+    if (!slug.success || form.get("confirm") !== "delete")
+      return failure("Confirm that you want to delete this post.");
+    const post = findAnyPost(slug.data);
+    if (post ? !can.deletePost(account, accessOf(post)) : !can.manageTags(account))
+      return failure(FORBIDDEN);
+    try {
+      await deletePostFile(slug.data, version);
+    } catch (error) {
+      if (error instanceof ContentConflict)
+        return failure("This post changed since you opened it. Reload before deleting.");
+      throw error;
+    }
+    if (!post || isPublic(postStatus(post))) refreshPublicSite();
+    return { ok: true, message: "Post deleted." };
+  });
+}
+
+export type PreviewResult =
+  { ok: true; content: ReactElement } | { ok: false; message: string; line?: number };
+
+/** Renders the editor's body with exactly the public page's pipeline; errors come with their line. */
+export async function previewAction(
+  body: string,
+  format: "md" | "mdx" = "mdx",
+): Promise<PreviewResult> {
+  const result = await withAccount("contributor", async () => {
+    if (typeof body !== "string" || body.length > MAX_BODY_LENGTH)
+      return failure("The post is too long to preview.");
+    const fmt = format === "md" ? "md" : "mdx";
+    const problem = await findMdxProblem(body, fmt, mdxComponentNames);
+    if (problem) return { ok: false, message: problem.message, line: problem.line } as ActionResult;
+    const { content } = await renderMarkdown(body, fmt, "preview");
+    return { ok: true, content } as ActionResult<{ content: ReactElement }>;
+  });
+  return result as PreviewResult;
+}
+
+/** A link a reviewer without an account can open for 48 hours. */
+export async function createPreviewLinkAction(
+  slug: string,
+): Promise<ActionResult<{ url: string }>> {
+  return withAccount("contributor", async (account) => {
+    const parsed = slugField.safeParse(slug);
+    const post = parsed.success ? findAnyPost(parsed.data) : undefined;
+    if (!post || !can.editPost(account, accessOf(post))) return failure(FORBIDDEN);
+    return {
+      ok: true,
+      url: `/preview/${createPreviewToken(post.slug, 48)}`,
+      message: "Preview link created: it works for 48 hours.",
+    };
+  });
+}

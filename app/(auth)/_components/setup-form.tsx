@@ -1,0 +1,53 @@
+"use client";
+
+import { useActionState } from "react";
+import { FormStatus } from "@/components/forms/form-status";
+import { SubmitButton } from "@/components/forms/submit-button";
+import { TextField } from "@/components/forms/text-field";
+import { MIN_PASSWORD_LENGTH } from "@/lib/accounts/password-rules";
+import { setupAction } from "../actions";
+
+export function SetupForm() {
+  const [result, action] = useActionState(setupAction, null);
+  const errors = result && !result.ok ? result.fieldErrors : undefined;
+  return (
+    <form action={action} className="space-y-4">
+      <TextField
+        label="Your name"
+        name="name"
+        autoComplete="name"
+        required
+        errors={errors?.name}
+        hint="Shown as the byline on your posts."
+      />
+      <TextField
+        label="Email"
+        name="email"
+        type="email"
+        autoComplete="username"
+        required
+        errors={errors?.email}
+      />
+      <TextField
+        label="Password"
+        name="password"
+        type="password"
+        autoComplete="new-password"
+        minLength={MIN_PASSWORD_LENGTH}
+        required
+        errors={errors?.password}
+        hint={`At least ${MIN_PASSWORD_LENGTH} characters.`}
+      />
+      <TextField
+        label="Confirm password"
+        name="confirm"
+        type="password"
+        autoComplete="new-password"
+        required
+        errors={errors?.confirm}
+      />
+      <FormStatus result={result} />
+      <SubmitButton className="w-full">Create owner account</SubmitButton>
+    </form>
+  );
+}

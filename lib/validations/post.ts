@@ -1,0 +1,97 @@
+import { z } from "zod";
+import { MAX_SLUG_LENGTH, SLUG_PATTERN } from "@/lib/content/paths";
+import { parseContentDate } from "@/lib/content/front-matter";
+
+export const POST_INTENTS = [
+  "save",
+  "submit",
+  "publish",
+  "schedule",
+  "unpublish",
+  "update",
+] as const;
+export type PostIntent = (typeof POST_INTENTS)[number];
+
+export const MAX_BODY_LENGTH = 200_000;
+
+export const slugField = z
+  .string()
+  .trim()
+  .toLowerCase()
+  .max(MAX_SLUG_LENGTH, `Use at most ${MAX_SLUG_LENGTH} characters.`)
+  .regex(SLUG_PATTERN, "Use lowercase letters, digits and single hyphens, like my-first-post.");
+
+const optionalText = (max: number) =>
+  z
+    .string()
+    .trim()
+    .max(max, `Use at most ${max} characters.`)
+    .transform((v) => v || undefined)
+    .optional();
+
+/** `datetime-local` values, read as UTC (the form says so). */
+const dateTime = z
+  .string()
+  .trim()
+  .transform((value, ctx) => {
+    if (!value) return undefined;
+    const date = parseContentDate(value.length === 16 ? `${value}:00Z` : value);
+    if (!date) {
+      ctx.addIssue({ code: "custom", message: "Enter a valid date and time." });
+      return z.NEVER;
+    }
+    return date;
+  })
+  .optional();
+
+/** The post editor's fields, as the form sends them. */
+export const postFormSchema = z.object({
+  intent: z.enum(POST_INTENTS),
+  autosave: z.literal("1").optional(),
+  overwrite: z.literal("1").optional(),
+  originalSlug: z.union([z.literal(""), slugField]).optional(),
+  version: z.string().max(64).optional(),
+  title: z.string().trim().min(1, "Give the post a title.").max(200, "Use at most 200 characters."),
+  slug: slugField,
+  description: optionalText(500),
+  tags: z
+    .string()
+    .max(1000)
+    .optional()
+    .transform((v) => [
+      ...new Set(
+        (v ?? "")
+          .split(",")
+          .map((t) => t.trim())
+          .filter(Boolean),
+      ),
+    ])
+    .pipe(
+      z
+        .array(z.string().max(60, "Tags have at most 60 characters."))
+        .max(20, "Use at most 20 tags."),
+    ),
+  author: z.union([z.literal(""), slugField]).optional(),
+  date: dateTime,
+  thumbnail: z
+    .string()
+    .trim()
+    .max(300)
+    .refine(
+      (v) => v === "" || (v.startsWith("/") && !v.startsWith("//")),
+      "Use an image on this site, like /media/….",
+    )
+    .optional(),
+  thumbnail_alt: optionalText(300),
+  meta_title: optionalText(200),
+  meta_description: optionalText(500),
+  canonical: z
+    .string()
+    .trim()
+    .max(500)
+    .refine((v) => v === "" || /^https?:\/\/[^\s]+$/i.test(v), "Use an absolute http(s) URL.")
+    .optional(),
+  body: z.string().max(MAX_BODY_LENGTH, "The post is too long (200,000 characters at most)."),
+});
+
+export type PostForm = z.infer<typeof postFormSchema>;
