@@ -1,0 +1,9 @@
+import { authorsDir, contentRoot, postsDir } from "@/lib/content/paths";
+import { removeStaleTempFiles } from "./atomic-write";
+import { dataRoot, mediaDir } from "./paths";
+
+/** Every folder this app writes into atomically; a crash can leave `.tmp-*` files in any of them. */
+export async function cleanUpAfterCrash(): Promise<void> {
+  const folders = [contentRoot(), postsDir(), authorsDir(), dataRoot(), mediaDir()];
+  await Promise.all([...new Set(folders)].map((folder) => removeStaleTempFiles(folder)));
+}
