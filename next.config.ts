@@ -4,6 +4,9 @@ const nextConfig: NextConfig = {
   // Tests and the benchmark build into their own folder so they never clobber a developer's `.next`.
   distDir: process.env.NEXT_DIST_DIR || ".next",
   poweredByHeader: false,
+  // `npm test` type-checks the whole project (tests included) with `tsc` first; checking again in
+  // every build only makes builds slower.
+  typescript: { ignoreBuildErrors: true },
   reactStrictMode: true,
   experimental: {
     // Image uploads go through a server action: 5 MB files plus form overhead.

@@ -2,6 +2,7 @@ import "server-only";
 import fs from "node:fs/promises";
 import YAML from "yaml";
 import { writeFileAtomic } from "@/lib/data/atomic-write";
+import { recordSafely, type Who } from "@/lib/history/git";
 import { invalidateContentIndex } from "./load";
 import { parseAuthor } from "./parse-author";
 import { authorsDir, fileForSlug } from "./paths";
@@ -17,11 +18,12 @@ function serialize(profile: AuthorProfileInput): string {
 }
 
 /** Writes `content/authors/<id>.md`, validated by the same schema that reads it. */
-export async function writeAuthorProfile(id: string, profile: AuthorProfileInput): Promise<void> {
+export async function writeAuthorProfile(id: string, profile: AuthorProfileInput, who?: Who): Promise<void> {
   const source = serialize(profile);
   parseAuthor({ slug: id, file: `authors/${id}.md`, format: "md", source });
   await writeFileAtomic(fileForSlug(authorsDir(), id, ".md"), source);
   invalidateContentIndex();
+  await recordSafely([`authors/${id}.md`], `Update profile ${id}`, who);
 }
 
 /** Gives a new account a public profile, unless one already exists (e.g. written by hand). */

@@ -5,6 +5,7 @@ import { readTagMeta, serializeTagMeta, tagMetaFile, type TagMeta } from "./tag-
 import { tagSlug } from "./tags";
 import { ContentWriteError, rewritePosts } from "./write";
 import { invalidateContentIndex } from "./load";
+import { recordSafely, type Who } from "@/lib/history/git";
 
 /** The tags listed in a post's front matter, whichever way they were written. */
 function tagsOf(data: Record<string, unknown>): string[] {
@@ -27,11 +28,12 @@ function retag(data: Record<string, unknown>, from: string, to: string | undefin
   return true;
 }
 
-async function saveMeta(change: (meta: TagMeta) => void): Promise<void> {
+async function saveMeta(change: (meta: TagMeta) => void, message: string, who?: Who): Promise<void> {
   const meta = readTagMeta();
   change(meta);
   await writeFileAtomic(tagMetaFile(), serializeTagMeta(meta));
   invalidateContentIndex();
+  await recordSafely(["tags.yml"], message, who);
 }
 
 const exists = (slug: string) => getAllTagsForAdmin().some((tag) => tag.slug === slug);
@@ -42,60 +44,63 @@ function checkName(name: string): string {
   return slug;
 }
 
-export async function createTag(name: string, description: string): Promise<string> {
+export async function createTag(name: string, description: string, who?: Who): Promise<string> {
   const slug = checkName(name);
   if (exists(slug)) throw new ContentWriteError(`The tag "${name}" already exists.`);
   await saveMeta((meta) => {
     meta.tags[slug] = { name, ...(description ? { description } : {}) };
     delete meta.redirects[slug];
-  });
+  }, `Create tag ${name}`, who);
   return slug;
 }
 
-export async function describeTag(slug: string, description: string): Promise<void> {
+export async function describeTag(slug: string, description: string, who?: Who): Promise<void> {
   if (!exists(slug)) throw new ContentWriteError("This tag no longer exists.");
   await saveMeta((meta) => {
     meta.tags[slug] = { ...meta.tags[slug], description: description || undefined };
-  });
+  }, `Describe tag ${slug}`, who);
 }
 
 /** Renames a tag in every post; its old URL redirects to the new one. */
-export async function renameTag(from: string, name: string): Promise<{ slug: string; posts: number }> {
+export async function renameTag(from: string, name: string, who?: Who): Promise<{ slug: string; posts: number }> {
   const slug = checkName(name);
   if (!exists(from)) throw new ContentWriteError("This tag no longer exists.");
   if (slug !== from && exists(slug)) {
     throw new ContentWriteError(`A tag "${name}" already exists: merge the two tags instead.`);
   }
-  const posts = await rewritePosts((data) => retag(data, from, name));
+  const message = `Rename tag ${from} to ${name}`;
+  const posts = await rewritePosts((data) => retag(data, from, name), who && { who, message });
   await saveMeta((meta) => {
     const previous = meta.tags[from];
     delete meta.tags[from];
     meta.tags[slug] = { ...previous, name };
     if (slug !== from) redirect(meta, from, slug);
-  });
+  }, message, who);
   return { slug, posts };
 }
 
 /** Moves every post from one tag to another; the old tag's URL redirects. */
-export async function mergeTags(from: string, into: string): Promise<number> {
+export async function mergeTags(from: string, into: string, who?: Who): Promise<number> {
   if (from === into) throw new ContentWriteError("Choose two different tags to merge.");
   const target = getAllTagsForAdmin().find((tag) => tag.slug === into);
   if (!exists(from) || !target) throw new ContentWriteError("One of these tags no longer exists.");
-  const posts = await rewritePosts((data) => retag(data, from, target.name));
+  const message = `Merge tag ${from} into ${into}`;
+  const posts = await rewritePosts((data) => retag(data, from, target.name), who && { who, message });
   await saveMeta((meta) => {
     delete meta.tags[from];
     redirect(meta, from, into);
-  });
+  }, message, who);
   return posts;
 }
 
-export async function deleteTag(slug: string): Promise<number> {
+export async function deleteTag(slug: string, who?: Who): Promise<number> {
   if (!exists(slug)) throw new ContentWriteError("This tag no longer exists.");
-  const posts = await rewritePosts((data) => retag(data, slug, undefined));
+  const message = `Delete tag ${slug}`;
+  const posts = await rewritePosts((data) => retag(data, slug, undefined), who && { who, message });
   await saveMeta((meta) => {
     delete meta.tags[slug];
     for (const [old, target] of Object.entries(meta.redirects)) if (target === slug) delete meta.redirects[old];
-  });
+  }, message, who);
   return posts;
 }
 

@@ -4,6 +4,7 @@ import fs from "node:fs/promises";
 import YAML from "yaml";
 import { mdxComponentNames } from "@/components/mdx";
 import { createWriteQueue, removeFile, writeFileAtomic } from "@/lib/data/atomic-write";
+import { recordSafely, type Who } from "@/lib/history/git";
 import { findMdxProblem } from "@/lib/mdx/validate-mdx";
 import { ContentError } from "./content-error";
 import { invalidateContentIndex } from "./load";
@@ -91,6 +92,8 @@ export type WritePostInput = {
   body: string;
   /** When set, a conflicting newer version is replaced on purpose. */
   overwrite?: boolean;
+  /** Who made the change and why, for the history. */
+  change?: { who: Who; message: string };
 };
 
 /**
@@ -118,25 +121,34 @@ export function writePost(input: WritePostInput): Promise<{ post: Post; version:
       throw new ContentError(file, `MDX error: ${problem.message}`, problem.line === undefined ? undefined : problem.line);
     }
     await writeFileAtomic(fileForSlug(postsDir(), input.slug, `.${format}`), source);
-    if (current && previous !== input.slug) await removeFile(fileForSlug(postsDir(), current.slug, `.${current.format}`));
+    const touched = [`posts/${input.slug}.${format}`];
+    if (current && previous !== input.slug) {
+      await removeFile(fileForSlug(postsDir(), current.slug, `.${current.format}`));
+      touched.push(`posts/${current.slug}.${current.format}`);
+    }
     invalidateContentIndex();
+    await recordSafely(touched, input.change?.message ?? `Save ${input.slug}`, input.change?.who);
     return { post, version: versionOf(source) };
   });
 }
 
-/** Deletes a post if it is still the version the mentor saw. */
-export function deletePostFile(slug: string, expectedVersion: string): Promise<void> {
+/** Deletes a post if it is still the version the mentor saw. History keeps it restorable. */
+export function deletePostFile(slug: string, expectedVersion: string, who?: Who): Promise<void> {
   return enqueue(async () => {
     const current = await readPostFile(slug);
     if (!current) throw new ContentWriteError("This post no longer exists.");
     if (current.version !== expectedVersion) throw new ContentConflict({ version: current.version, source: current.source });
     await removeFile(fileForSlug(postsDir(), slug, `.${current.format}`));
     invalidateContentIndex();
+    await recordSafely([`posts/${slug}.${current.format}`], `Delete ${slug}`, who);
   });
 }
 
 /** Rewrites the front matter of many posts (tag rename, merge, delete), one atomic file at a time. */
-export function rewritePosts(change: (data: Record<string, unknown>) => boolean): Promise<number> {
+export function rewritePosts(
+  change: (data: Record<string, unknown>) => boolean,
+  record?: { who: Who; message: string },
+): Promise<number> {
   return enqueue(async () => {
     let changed = 0;
     const names = await fs.readdir(/*turbopackIgnore: true*/ postsDir()).catch(() => [] as string[]);
@@ -151,7 +163,36 @@ export function rewritePosts(change: (data: Record<string, unknown>) => boolean)
       changed++;
     }
     invalidateContentIndex();
+    if (changed) await recordSafely(["posts"], record?.message ?? "Rewrite posts", record?.who);
     return changed;
   });
 }
 
+
+/**
+ * Puts back a post's text from history (an older version, or a deleted post), after the same checks
+ * as any save. Restoring over an existing post needs the version the mentor saw.
+ */
+export function restorePostSource(input: {
+  slug: string;
+  format: PostFormat;
+  source: string;
+  expectedVersion?: string;
+  change: { who: Who; message: string };
+}): Promise<{ version: string }> {
+  return enqueue(async () => {
+    const current = await readPostFile(input.slug);
+    if (current && current.version !== input.expectedVersion) {
+      throw new ContentConflict({ version: current.version, source: current.source });
+    }
+    if (current && current.format !== input.format) throw new ContentWriteError("This post is now stored in another format.");
+    const file = `posts/${input.slug}.${input.format}`;
+    const post = parsePost({ slug: input.slug, file, format: input.format, source: input.source });
+    const problem = await findMdxProblem(post.body, input.format, mdxComponentNames);
+    if (problem) throw new ContentError(file, `MDX error: ${problem.message}`, problem.line);
+    await writeFileAtomic(fileForSlug(postsDir(), input.slug, `.${input.format}`), input.source);
+    invalidateContentIndex();
+    await recordSafely([file], input.change.message, input.change.who);
+    return { version: versionOf(input.source) };
+  });
+}

@@ -17,7 +17,12 @@ export default async function AdminLayout({ children }: { children: ReactNode })
   const links = [
     { href: "/admin", label: "Posts" },
     { href: "/admin/posts/new", label: "New post" },
-    ...(atLeast(account.role, "editor") ? [{ href: "/admin/tags", label: "Tags" }] : []),
+    ...(atLeast(account.role, "editor")
+      ? [
+          { href: "/admin/tags", label: "Tags" },
+          { href: "/admin/history", label: "Deleted posts" },
+        ]
+      : []),
     { href: "/admin/media", label: "Media" },
     ...(atLeast(account.role, "admin") ? [{ href: "/admin/accounts", label: "Accounts" }] : []),
     { href: "/admin/profile", label: "Profile" },

@@ -32,6 +32,15 @@ const DONE: Record<PostIntent, string> = {
   update: "Changes saved.",
 };
 
+const HISTORY_VERB: Record<PostIntent, string> = {
+  save: "Save draft",
+  submit: "Submit for review",
+  publish: "Publish",
+  schedule: "Schedule",
+  unpublish: "Unpublish",
+  update: "Update",
+};
+
 const isPublic = (status: PostStatus | undefined) =>
   status === "published" || status === "scheduled";
 
@@ -65,7 +74,12 @@ export async function savePostAction(
     const now = new Date();
     let draft = original?.draft ?? true;
     let review = original?.review ?? false;
-    let date = input.date ?? original?.date ?? now;
+    // The form shows minutes: an unchanged minute keeps the stored date to the millisecond.
+    const sameMinute =
+      input.date &&
+      original &&
+      Math.floor(input.date.getTime() / 60_000) === Math.floor(original.date.getTime() / 60_000);
+    let date = (sameMinute ? original.date : input.date) ?? original?.date ?? now;
     switch (input.intent) {
       case "save":
         if (input.autosave && isPublic(before))
@@ -128,6 +142,10 @@ export async function savePostAction(
         overwrite: input.overwrite === "1",
         data,
         body: input.body,
+        change: {
+          who: { name: account.name, email: account.email },
+          message: `${HISTORY_VERB[input.intent]}: ${input.title}`,
+        },
       });
       const after = postStatus(post);
       if (isPublic(before) || isPublic(after)) refreshPublicSite();
@@ -159,7 +177,7 @@ export async function deletePostAction(
     if (post ? !can.deletePost(account, accessOf(post)) : !can.manageTags(account))
       return failure(FORBIDDEN);
     try {
-      await deletePostFile(slug.data, version);
+      await deletePostFile(slug.data, version, { name: account.name, email: account.email });
     } catch (error) {
       if (error instanceof ContentConflict)
         return failure("This post changed since you opened it. Reload before deleting.");

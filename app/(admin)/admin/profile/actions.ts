@@ -56,7 +56,11 @@ export async function updateProfileAction(
     const parsed = profileSchema.safeParse(Object.fromEntries(form));
     if (!parsed.success) return invalidInput(parsed.error);
     const { name, bio, avatar, links } = parsed.data;
-    await writeAuthorProfile(account.authorId, { name, bio, avatar: avatar || undefined, links });
+    await writeAuthorProfile(
+      account.authorId,
+      { name, bio, avatar: avatar || undefined, links },
+      { name: account.name, email: account.email },
+    );
     if (name !== account.name) await renameAccount(account.id, name);
     refreshPublicSite();
     return { ok: true, message: "Profile saved." };

@@ -32,32 +32,33 @@ export async function tagAction(
   _previous: ActionResult | null,
   form: FormData,
 ): Promise<ActionResult> {
-  return withAccount("editor", async () => {
+  return withAccount("editor", async (account) => {
+    const who = { name: account.name, email: account.email };
     const parsed = tagFormSchema.safeParse(Object.fromEntries(form));
     if (!parsed.success) return invalidInput(parsed.error);
     const input = parsed.data;
     let message: string;
     switch (input.op) {
       case "create":
-        await createTag(input.name, input.description);
+        await createTag(input.name, input.description, who);
         message = `Tag "${input.name}" created.`;
         break;
       case "describe":
-        await describeTag(input.slug, input.description);
+        await describeTag(input.slug, input.description, who);
         message = "Description saved.";
         break;
       case "rename": {
-        const { posts } = await renameTag(input.slug, input.name);
+        const { posts } = await renameTag(input.slug, input.name, who);
         message = `Renamed to "${input.name}" in ${posts} post${posts === 1 ? "" : "s"}. The old address redirects.`;
         break;
       }
       case "merge": {
-        const posts = await mergeTags(input.slug, input.into);
+        const posts = await mergeTags(input.slug, input.into, who);
         message = `Merged: ${posts} post${posts === 1 ? "" : "s"} moved. The old address redirects.`;
         break;
       }
       case "delete": {
-        const posts = await deleteTag(input.slug);
+        const posts = await deleteTag(input.slug, who);
         message = `Tag deleted and removed from ${posts} post${posts === 1 ? "" : "s"}.`;
         break;
       }

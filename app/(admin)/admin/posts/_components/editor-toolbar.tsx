@@ -136,6 +136,11 @@ export function EditorToolbar({
               Share preview
             </button>
           ) : null}
+          {slug ? (
+            <a href={`/admin/posts/${slug}/history`} className={secondary}>
+              History
+            </a>
+          ) : null}
           {canDelete ? <DeletePostButton slug={slug} version={version} /> : null}
         </div>
       </div>

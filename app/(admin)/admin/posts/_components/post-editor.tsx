@@ -1,6 +1,5 @@
 "use client";
 
-import { useRouter } from "next/navigation";
 import { useCallback, useEffect, useRef, useState, useTransition } from "react";
 import { savePostAction, type SavePostResult } from "../actions";
 import type { PostIntent } from "@/lib/validations/post";
@@ -16,7 +15,6 @@ const AUTOSAVE_DELAY_MS = 1500;
 
 /** The post editor: front matter form, MDX body, live preview, autosave and the workflow buttons. */
 export function PostEditor(props: EditorProps) {
-  const router = useRouter();
   const [fields, setFields] = useState<EditorFields>(props.initial);
   const [originalSlug, setOriginalSlug] = useState(props.originalSlug ?? "");
   const [version, setVersion] = useState(props.version ?? "");
@@ -66,11 +64,12 @@ export function PostEditor(props: EditorProps) {
         if (edits.current === editsAtSend) setDirty(false);
         if (outcome.slug !== originalSlug) {
           setOriginalSlug(outcome.slug);
-          router.replace(`/admin/posts/${outcome.slug}`, { scroll: false });
+          // Only the address changes: remounting the editor could drop what was typed meanwhile.
+          window.history.replaceState(null, "", `/admin/posts/${outcome.slug}`);
         }
       });
     },
-    [fields, originalSlug, version, router],
+    [fields, originalSlug, version],
   );
 
   // Drafts save themselves shortly after typing stops; published posts wait for "Update".
