@@ -81,12 +81,29 @@ export function PostEditor(props: EditorProps) {
     return () => clearTimeout(timer);
   }, [dirty, autosaves, saving, fields, save, result?.conflict]);
 
-  // Leaving with unsaved changes asks first.
+  // Leaving with unsaved changes asks first: closing the tab, and following a link in the app.
   useEffect(() => {
     if (!dirty) return;
     const warn = (event: BeforeUnloadEvent) => event.preventDefault();
+    const guardLinks = (event: MouseEvent) => {
+      const link = (event.target as Element | null)?.closest?.("a[href]");
+      if (
+        !link ||
+        link.getAttribute("target") === "_blank" ||
+        link.getAttribute("href")?.startsWith("#")
+      )
+        return;
+      if (!window.confirm("You have unsaved changes. Leave this page anyway?")) {
+        event.preventDefault();
+        event.stopPropagation();
+      }
+    };
     window.addEventListener("beforeunload", warn);
-    return () => window.removeEventListener("beforeunload", warn);
+    document.addEventListener("click", guardLinks, true);
+    return () => {
+      window.removeEventListener("beforeunload", warn);
+      document.removeEventListener("click", guardLinks, true);
+    };
   }, [dirty]);
 
   const published = status === "published" || status === "scheduled";
@@ -153,9 +170,34 @@ export function PostEditor(props: EditorProps) {
         />
         <div className="grid min-w-0 gap-6 xl:grid-cols-2">
           <section aria-labelledby="body-heading" className="min-w-0">
-            <h2 id="body-heading" className="mb-2 text-sm font-medium">
-              Body (MDX)
-            </h2>
+            <div className="mb-2 flex items-center justify-between gap-2">
+              <h2 id="body-heading" className="text-sm font-medium">
+                Body (MDX)
+              </h2>
+              {props.media.length > 0 ? (
+                <label className="text-xs">
+                  <span className="sr-only">Insert an uploaded image</span>
+                  <select
+                    value=""
+                    onChange={(event) => {
+                      if (event.target.value)
+                        set(
+                          "body",
+                          `${fields.body.trimEnd()}\n\n![Describe the image](${event.target.value})\n`,
+                        );
+                    }}
+                    className="rounded border border-line bg-surface px-2 py-1"
+                  >
+                    <option value="">Insert image…</option>
+                    {props.media.map((url) => (
+                      <option key={url} value={url}>
+                        {url.replace("/media/", "")}
+                      </option>
+                    ))}
+                  </select>
+                </label>
+              ) : null}
+            </div>
             <BodyEditor
               value={fields.body}
               onChange={(value) => set("body", value)}
