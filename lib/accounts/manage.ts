@@ -1,5 +1,6 @@
 import "server-only";
 import { ensureAuthorProfile } from "@/lib/content/author-write";
+import { isValidSlug } from "@/lib/content/paths";
 import { tagSlug } from "@/lib/content/tags";
 import { hashPassword } from "./passwords";
 import type { Role } from "./roles";
@@ -16,8 +17,14 @@ import type { Account } from "./types";
 /** Refusals meant for the person at the form. */
 export class AccountError extends Error {}
 
+/** An author id is a file name too: ASCII letters, digits and hyphens only ("José" → "jose"). */
 function uniqueAuthorId(name: string, accounts: Account[]): string {
-  const base = tagSlug(name) || "author";
+  const ascii = tagSlug(name.normalize("NFKD").replace(/[\u0300-\u036f]/g, "")).replace(
+    /[^a-z0-9-]/g,
+    "",
+  );
+  const trimmed = ascii.replace(/-+/g, "-").replace(/^-|-$/g, "").slice(0, 60).replace(/-$/, "");
+  const base = isValidSlug(trimmed) ? trimmed : "author";
   let id = base;
   for (let n = 2; accounts.some((a) => a.authorId === id); n++) id = `${base}-${n}`;
   return id;

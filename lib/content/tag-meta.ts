@@ -42,9 +42,11 @@ export const serializeTagMeta = (meta: TagMeta) => YAML.stringify(meta, { lineWi
 export function resolveTagRedirect(meta: TagMeta, slug: string): string | undefined {
   let current = meta.redirects[slug];
   const seen = new Set([slug]);
-  while (current && meta.redirects[current] && !seen.has(current)) {
+  while (current && meta.redirects[current]) {
+    // A loop (only possible in a hand-edited file) redirects nowhere rather than forever.
+    if (seen.has(current)) return undefined;
     seen.add(current);
     current = meta.redirects[current];
   }
-  return current;
+  return current === slug ? undefined : current;
 }

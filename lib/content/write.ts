@@ -155,7 +155,11 @@ export function rewritePosts(
     for (const name of names) {
       const match = /^([a-z0-9-]+)\.(mdx|md)$/.exec(name);
       if (!match || !isValidSlug(match[1]!)) continue;
-      const file = await readPostFile(match[1]!);
+      // Links and other non-regular files are never edited (and never stop a rename half-way).
+      const file = await readPostFile(match[1]!).catch((error) => {
+        if (error instanceof ContentWriteError) return undefined;
+        throw error;
+      });
       if (!file || Object.keys(file.data).length === 0) continue;
       const data = structuredClone(file.data);
       if (!change(data)) continue;

@@ -1,0 +1,133 @@
+// npm run bench [-- --sizes 100,1000,5000 --duration 10 --runs 5 --lighthouse 3]
+// Builds and serves the blog at several sizes of synthetic content and records build time and
+// memory, first-load JavaScript, page weights, throughput against a static ceiling, publish-to-
+// visible time and admin/search server times. Writes docs/performance.json and docs/PERFORMANCE.md.
+import autocannon from "autocannon";
+import fs from "node:fs";
+import os from "node:os";
+import path from "node:path";
+import { parseArgs } from "node:util";
+import { firstLoadJs } from "../first-load-js.mjs";
+import { generatePosts } from "./generate-posts.mjs";
+import { runLighthouse } from "./lighthouse.mjs";
+import { runMeasured, startServer, startStaticServer, timeGet, versions } from "./measure.mjs";
+import { measurePublish } from "./publish-flow.mjs";
+import { writeReport } from "./report.mjs";
+
+const { values: opts } = parseArgs({
+  options: {
+    sizes: { type: "string", default: "100,1000,5000" },
+    duration: { type: "string", default: "10" },
+    runs: { type: "string", default: "5" },
+    lighthouse: { type: "string", default: "3" },
+  },
+});
+const sizes = opts.sizes.split(",").map(Number);
+const root = path.join(os.tmpdir(), "mentor-blog-bench");
+const PORT = 3901;
+const STATIC_PORT = 3902;
+const base = `http://localhost:${PORT}`;
+
+async function load(url, duration) {
+  const result = await autocannon({ url, connections: 50, duration, pipelining: 1 });
+  return {
+    requestsPerSecond: result.requests.average,
+    p50Ms: result.latency.p50,
+    p99Ms: result.latency.p99,
+    errors: result.errors + result.timeouts + result.non2xx,
+  };
+}
+
+async function measureSize(size) {
+  const dir = path.join(root, String(size));
+  const contentDir = path.join(dir, "content");
+  const dataDir = path.join(dir, "data");
+  const distDir = `.next-bench-${size}`;
+  fs.rmSync(dir, { recursive: true, force: true });
+  fs.rmSync(distDir, { recursive: true, force: true });
+  const { firstSlug, tagSlug } = generatePosts(contentDir, size);
+  const env = {
+    CONTENT_DIR: contentDir,
+    DATA_DIR: dataDir,
+    NEXT_DIST_DIR: distDir,
+    SITE_URL: base,
+    PORT: String(PORT),
+    NEXT_TELEMETRY_DISABLED: "1",
+  };
+
+  console.log(`[${size}] building…`);
+  const build = await runMeasured("npx", ["next", "build"], env);
+  console.log(
+    `[${size}] built in ${build.seconds.toFixed(1)} s, peak ${(build.peakBytes / 2 ** 30).toFixed(2)} GB`,
+  );
+
+  const server = await startServer(
+    "npx",
+    ["next", "start", "--hostname", "127.0.0.1"],
+    env,
+    `${base}/`,
+  );
+  try {
+    const pages = {
+      home: "/",
+      post: `/blog/${firstSlug}`,
+      tag: `/tags/${tagSlug}`,
+      search: "/search?q=mentor",
+    };
+    const weights = {};
+    for (const [name, pagePath] of Object.entries(pages))
+      weights[name] = await firstLoadJs(`${base}${pagePath}`);
+
+    console.log(`[${size}] load test…`);
+    const duration = Number(opts.duration);
+    const app = await load(`${base}${pages.post}`, duration);
+    const html = await (await fetch(`${base}${pages.post}`)).text();
+    const staticServer = await startStaticServer(new Map([[pages.post, html]]), STATIC_PORT);
+    const ceiling = await load(`http://127.0.0.1:${STATIC_PORT}${pages.post}`, duration);
+    staticServer.close();
+
+    console.log(`[${size}] publish and admin timings…`);
+    const publish = await measurePublish(base);
+    const runs = Number(opts.runs);
+    const adminListMs = await timeGet(`${base}/admin`, runs, { cookie: publish.cookies });
+    const searchMs = await timeGet(`${base}/search?q=mentor+review`, runs);
+    const lighthouse =
+      size === Math.min(...sizes) && Number(opts.lighthouse) > 0
+        ? {
+            home: await runLighthouse(`${base}/`, Number(opts.lighthouse)),
+            post: await runLighthouse(`${base}${pages.post}`, Number(opts.lighthouse)),
+          }
+        : undefined;
+    return {
+      size,
+      build: { seconds: build.seconds, peakGB: build.peakBytes / 2 ** 30 },
+      weights,
+      load: { app, ceiling, ratio: app.requestsPerSecond / ceiling.requestsPerSecond },
+      publish: { postMs: publish.postMs, homeMs: publish.homeMs },
+      adminListMs,
+      searchMs,
+      lighthouse,
+    };
+  } finally {
+    server.stop();
+    fs.rmSync(distDir, { recursive: true, force: true });
+  }
+}
+
+const results = [];
+for (const size of sizes) results.push(await measureSize(size));
+const report = {
+  command: `npm run bench -- ${process.argv.slice(2).join(" ")}`.trim(),
+  date: new Date().toISOString(),
+  machine: {
+    cpus: os.cpus().length,
+    cpuModel: os.cpus()[0]?.model,
+    memoryGB: Math.round(os.totalmem() / 2 ** 30),
+  },
+  versions: versions(),
+  results,
+};
+fs.mkdirSync("docs", { recursive: true });
+fs.writeFileSync("docs/performance.json", JSON.stringify(report, null, 2) + "\n");
+writeReport(report, "docs/PERFORMANCE.md");
+console.log("Wrote docs/performance.json and docs/PERFORMANCE.md");
