@@ -91,7 +91,11 @@ export const postFormSchema = z.object({
     .max(500)
     .refine((v) => v === "" || /^https?:\/\/[^\s]+$/i.test(v), "Use an absolute http(s) URL.")
     .optional(),
-  body: z.string().max(MAX_BODY_LENGTH, "The post is too long (200,000 characters at most)."),
+  // Browsers send form text with CRLF line breaks; files and the editor use LF.
+  body: z
+    .string()
+    .max(MAX_BODY_LENGTH, "The post is too long (200,000 characters at most).")
+    .transform((text) => text.replace(/\r\n?/g, "\n")),
 });
 
 export type PostForm = z.infer<typeof postFormSchema>;

@@ -37,7 +37,8 @@ export async function measurePublish(base) {
     await page.keyboard.type("A post published by the benchmark.");
     await page.getByRole("button", { name: "Save draft" }).click();
     await page.getByText("Draft saved.").waitFor();
-    const slug = new URL(page.url()).pathname.split("/").pop();
+    const url = new URL(page.url());
+    const slug = url.searchParams.get("slug") ?? url.pathname.split("/").pop();
     const visible = async (path, text) => {
       const res = await fetch(`${base}${path}`, { cache: "no-store" });
       return res.ok && (await res.text()).includes(text);

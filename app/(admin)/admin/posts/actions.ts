@@ -1,5 +1,6 @@
 "use server";
 
+import { redirect } from "next/navigation";
 import type { ReactElement } from "react";
 import { mdxComponentNames } from "@/components/mdx";
 import { can } from "@/lib/accounts/roles";
@@ -168,6 +169,13 @@ export async function deletePostAction(
   _previous: ActionResult | null,
   form: FormData,
 ): Promise<ActionResult> {
+  const outcome = await deletePost(form);
+  // The editor's own page no longer exists: go to the list, which says what happened.
+  if (outcome.ok) redirect("/admin?deleted=1");
+  return outcome;
+}
+
+async function deletePost(form: FormData): Promise<ActionResult> {
   return withAccount("contributor", async (account) => {
     const slug = slugField.safeParse(form.get("slug"));
     const version = String(form.get("version") ?? "");

@@ -1,5 +1,6 @@
 "use server";
 
+import { redirect } from "next/navigation";
 import { z } from "zod";
 import { failure, invalidInput, type ActionResult } from "@/lib/actions/result";
 import { createTag, deleteTag, describeTag, mergeTags, renameTag } from "@/lib/content/tag-admin";
@@ -32,7 +33,7 @@ export async function tagAction(
   _previous: ActionResult | null,
   form: FormData,
 ): Promise<ActionResult> {
-  return withAccount("editor", async (account) => {
+  const result = await withAccount("editor", async (account) => {
     const who = { name: account.name, email: account.email };
     const parsed = tagFormSchema.safeParse(Object.fromEntries(form));
     if (!parsed.success) return invalidInput(parsed.error);
@@ -68,4 +69,9 @@ export async function tagAction(
     refreshPublicSite();
     return { ok: true, message };
   });
+  // Rename, merge and delete remove the tag's own row (and its form): report on the page instead.
+  if (result.ok && ["rename", "merge", "delete"].includes(String(form.get("op")))) {
+    redirect(`/admin/tags?notice=${encodeURIComponent(result.message ?? "Done.")}`);
+  }
+  return result;
 }

@@ -9,12 +9,22 @@ import { TagForm } from "./_components/tag-form";
 
 export const metadata: Metadata = { title: "Tags" };
 
-export default async function AdminTagsPage() {
+type Props = { searchParams: Promise<{ notice?: string | string[] }> };
+
+export default async function AdminTagsPage({ searchParams }: Props) {
   await requirePageAccount("editor");
+  const notice = [(await searchParams).notice].flat()[0]?.slice(0, 300);
   const tags = getAllTagsForAdmin();
   return (
     <>
       <h1 className="text-2xl font-bold tracking-tight">Tags</h1>
+      <div
+        role="status"
+        aria-live="polite"
+        className="mt-2 text-sm text-emerald-700 dark:text-emerald-400"
+      >
+        {notice ? <p>{notice}</p> : null}
+      </div>
       <TagForm
         op="create"
         label="Create a tag"

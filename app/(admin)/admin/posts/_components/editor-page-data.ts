@@ -4,7 +4,9 @@ import type { Account } from "@/lib/accounts/types";
 import { accessOf, findAnyPost, listAuthorsForAdmin } from "@/lib/content/admin-queries";
 import { getAllTagsForAdmin } from "@/lib/content";
 import { postStatus } from "@/lib/content/status";
-import type { PostFile } from "@/lib/content/write";
+import { readPostFile, type PostFile } from "@/lib/content/write";
+import { isValidSlug } from "@/lib/content/paths";
+import { atLeast } from "@/lib/accounts/roles";
 import { listMedia } from "@/lib/media/store";
 import type { EditorFields, EditorProps } from "./editor-types";
 
@@ -48,4 +50,19 @@ export async function editorProps(account: Account, file?: PostFile): Promise<Ed
     media: (await listMedia()).map((item) => item.url),
     fileError: file && !post ? "fix the highlighted fields and save" : undefined,
   };
+}
+
+/**
+ * A post file this account may edit, or undefined: others' posts look the same as missing ones, so
+ * there is no hint that a private draft exists.
+ */
+export async function loadEditablePost(
+  account: Account,
+  slug: string,
+): Promise<PostFile | undefined> {
+  const file = isValidSlug(slug) ? await readPostFile(slug) : undefined;
+  if (!file) return undefined;
+  const post = findAnyPost(slug);
+  const allowed = post ? can.editPost(account, accessOf(post)) : atLeast(account.role, "editor");
+  return allowed ? file : undefined;
 }

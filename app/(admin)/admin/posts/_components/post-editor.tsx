@@ -65,7 +65,12 @@ export function PostEditor(props: EditorProps) {
         if (outcome.slug !== originalSlug) {
           setOriginalSlug(outcome.slug);
           // Only the address changes: remounting the editor could drop what was typed meanwhile.
-          window.history.replaceState(null, "", `/admin/posts/${outcome.slug}`);
+          // A new post stays on the "new" page (with its slug), so later refreshes keep the editor.
+          const onNewPage = window.location.pathname === "/admin/posts/new";
+          const address = onNewPage
+            ? `/admin/posts/new?slug=${outcome.slug}`
+            : `/admin/posts/${outcome.slug}`;
+          window.history.replaceState(null, "", address);
         }
       });
     },

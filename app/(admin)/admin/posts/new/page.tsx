@@ -1,17 +1,27 @@
 import "katex/dist/katex.min.css";
 import type { Metadata } from "next";
+import { notFound } from "next/navigation";
 import { requirePageAccount } from "@/lib/auth/current-user";
-import { editorProps } from "../_components/editor-page-data";
+import { editorProps, loadEditablePost } from "../_components/editor-page-data";
 import { PostEditor } from "../_components/post-editor";
 
 export const metadata: Metadata = { title: "New post" };
 
-export default async function NewPostPage() {
+type Props = { searchParams: Promise<{ slug?: string | string[] }> };
+
+/**
+ * A new post. After its first save the address becomes `?slug=<slug>`: the same page, so a refresh
+ * (after publishing, say) keeps the editor and whatever is being typed, and a reload reopens the post.
+ */
+export default async function NewPostPage({ searchParams }: Props) {
   const account = await requirePageAccount();
+  const slug = [(await searchParams).slug].flat()[0];
+  const file = slug ? await loadEditablePost(account, slug) : undefined;
+  if (slug && !file) notFound();
   return (
     <>
-      <h1 className="mb-4 text-2xl font-bold tracking-tight">New post</h1>
-      <PostEditor {...await editorProps(account)} />
+      <h1 className="mb-4 text-2xl font-bold tracking-tight">{file ? "Edit post" : "New post"}</h1>
+      <PostEditor {...await editorProps(account, file)} />
     </>
   );
 }

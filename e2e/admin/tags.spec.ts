@@ -1,0 +1,196 @@
+import { expect, test, type Page } from "@playwright/test";
+import {
+  clickAndConfirm,
+  createDraft,
+  freshContext,
+  readerRequest,
+  waitForStatus,
+  waitForText,
+} from "./helpers";
+import { storageStateOf, unique } from "./support";
+
+/** The same slugs the app makes for these simple names. */
+const slugOf = (name: string) => name.toLowerCase().replace(/\s+/g, "-");
+
+async function createTag(page: Page, name: string, description = "") {
+  await page.goto("/admin/tags");
+  const form = page.getByRole("form", { name: "Create a tag" });
+  await form.getByLabel("New tag").fill(name);
+  if (description) await form.getByLabel("Description").fill(description);
+  await form.getByRole("button", { name: "Create tag" }).click();
+  await expect(form.getByText(`Tag "${name}" created.`)).toBeVisible();
+}
+
+async function publishTagged(page: Page, tags: string) {
+  const post = await createDraft(page, { tags });
+  await clickAndConfirm(page, "Publish now", "Published. Readers can see it now.");
+  return post;
+}
+
+/** A tag's entry in the admin list: its heading reads "<name> · <n> posts · /tags/<slug>". */
+const tagHeading = (page: Page, name: string) =>
+  page.getByRole("heading", { level: 2, name: new RegExp(`^${name} ·`) });
+
+/** The tag links on a post's public page, as a reader sees them. */
+async function tagsShownOn(page: Page, slug: string) {
+  await page.goto(`/blog/${slug}`);
+  return page.getByRole("list", { name: "Tags", exact: true }).getByRole("link").allInnerTexts();
+}
+
+test.describe("tags, as an editor", () => {
+  test.use({ storageState: storageStateOf("editor") });
+
+  test("a new tag's description shows on its public page once a post uses it", async ({
+    page,
+    browser,
+  }) => {
+    const name = `Tagged ${unique()}`;
+    const description = `All about ${name}, for e2e readers.`;
+    await createTag(page, name, description);
+    const { title, slug } = await publishTagged(page, name);
+
+    const reader = await readerRequest();
+    await waitForStatus(reader, `/tags/${slugOf(name)}`, 200, 5_000);
+    const context = await freshContext(browser);
+    const visitor = await context.newPage();
+    await visitor.goto(`/tags/${slugOf(name)}`);
+    await expect(visitor.getByRole("heading", { level: 1 })).toHaveText(name);
+    await expect(visitor.getByText(description)).toBeVisible();
+    await expect(visitor.getByRole("link", { name: title })).toBeVisible();
+    expect(await tagsShownOn(visitor, slug)).toEqual([name]);
+    await context.close();
+    await reader.dispose();
+  });
+
+  test("renaming a tag renames it on posts, and the old address redirects", async ({
+    page,
+    browser,
+  }) => {
+    const id = unique();
+    const oldName = `Before ${id}`;
+    const newName = `After ${id}`;
+    const description = `Described before the rename ${id}.`;
+    await createTag(page, oldName, description);
+    const { slug } = await publishTagged(page, oldName);
+
+    await page.goto("/admin/tags");
+    const rename = page.getByRole("form", { name: `Rename ${oldName}`, exact: true });
+    await rename.getByLabel("New name").fill(newName);
+    await rename.getByRole("button", { name: "Rename" }).click();
+    await expect(tagHeading(page, newName)).toContainText("1 post");
+    await expect(tagHeading(page, oldName)).toHaveCount(0);
+
+    const context = await freshContext(browser);
+    const visitor = await context.newPage();
+    expect(await tagsShownOn(visitor, slug)).toEqual([newName]);
+
+    const reader = await readerRequest();
+    const old = await reader.get(`/tags/${slugOf(oldName)}`, { maxRedirects: 0 });
+    expect([301, 308]).toContain(old.status());
+    const locations = old
+      .headersArray()
+      .filter((header) => header.name.toLowerCase() === "location")
+      .map((header) => new URL(header.value, "http://x").pathname);
+    expect(locations.length).toBeGreaterThan(0);
+    for (const location of locations) expect(location).toBe(`/tags/${slugOf(newName)}`);
+    await visitor.goto(`/tags/${slugOf(oldName)}`);
+    await expect(visitor).toHaveURL(new RegExp(`/tags/${slugOf(newName)}$`));
+    await expect(visitor.getByRole("heading", { level: 1 })).toHaveText(newName);
+    // The description moved with the tag.
+    await expect(visitor.getByText(description)).toBeVisible();
+    await context.close();
+    await reader.dispose();
+  });
+
+  test("merging a tag moves its posts into the other tag", async ({ page, browser }) => {
+    const id = unique();
+    const from = `Merged away ${id}`;
+    const into = `Merged into ${id}`;
+    await createTag(page, from);
+    await createTag(page, into);
+    const moved = await publishTagged(page, from);
+    const stayed = await publishTagged(page, into);
+
+    await page.goto("/admin/tags");
+    const merge = page.getByRole("form", { name: `Merge ${from}`, exact: true });
+    await merge.getByLabel("Merge into").selectOption({ label: into });
+    await merge.getByRole("button", { name: "Merge" }).click();
+    await expect(tagHeading(page, from)).toHaveCount(0);
+    await expect(tagHeading(page, into)).toContainText("2 posts");
+
+    const context = await freshContext(browser);
+    const visitor = await context.newPage();
+    expect(await tagsShownOn(visitor, moved.slug)).toEqual([into]);
+    await visitor.goto(`/tags/${slugOf(into)}`);
+    await expect(visitor.getByRole("link", { name: moved.title })).toBeVisible();
+    await expect(visitor.getByRole("link", { name: stayed.title })).toBeVisible();
+    await visitor.goto(`/tags/${slugOf(from)}`);
+    await expect(visitor).toHaveURL(new RegExp(`/tags/${slugOf(into)}$`));
+    await context.close();
+  });
+
+  test("deleting a tag needs its confirmation box, then removes it from posts", async ({
+    page,
+    browser,
+  }) => {
+    const id = unique();
+    const doomed = `Doomed ${id}`;
+    const kept = `Kept ${id}`;
+    await createTag(page, doomed);
+    const { slug } = await publishTagged(page, `${doomed}, ${kept}`);
+
+    await page.goto("/admin/tags");
+    const remove = page.getByRole("form", { name: `Delete ${doomed}`, exact: true });
+    const confirm = remove.getByRole("checkbox", { name: /Remove from/ });
+    // Without the box ticked, nothing is sent.
+    await remove.getByRole("button", { name: "Delete" }).click();
+    expect(await confirm.evaluate((box: HTMLInputElement) => box.validity.valueMissing)).toBe(true);
+    await page.reload();
+    await expect(tagHeading(page, doomed)).toHaveCount(1);
+
+    await confirm.check();
+    await remove.getByRole("button", { name: "Delete" }).click();
+    await expect(tagHeading(page, doomed)).toHaveCount(0);
+    await page.reload();
+    await expect(tagHeading(page, doomed)).toHaveCount(0);
+    await expect(tagHeading(page, kept)).toContainText("1 post");
+
+    const context = await freshContext(browser);
+    const visitor = await context.newPage();
+    expect(await tagsShownOn(visitor, slug)).toEqual([kept]);
+    const reader = await readerRequest();
+    await waitForStatus(reader, `/tags/${slugOf(doomed)}`, 404, 5_000);
+    await waitForText(reader, `/tags/${slugOf(kept)}`, slug);
+    await context.close();
+    await reader.dispose();
+  });
+
+  test("renaming or deleting a tag confirms what was done", async ({ page }) => {
+    const id = unique();
+    const name = `Confirmed ${id}`;
+    await createTag(page, name);
+    await publishTagged(page, name);
+
+    await page.goto("/admin/tags");
+    const rename = page.getByRole("form", { name: `Rename ${name}`, exact: true });
+    await rename.getByLabel("New name").fill(`${name} renamed`);
+    await rename.getByRole("button", { name: "Rename" }).click();
+    await expect(tagHeading(page, `${name} renamed`)).toBeVisible();
+    await expect
+      .soft(
+        page.getByText(`Renamed to "${name} renamed" in 1 post. The old address redirects.`),
+        "the rename should be confirmed",
+      )
+      .toBeVisible();
+
+    await page.goto("/admin/tags");
+    const remove = page.getByRole("form", { name: `Delete ${name} renamed`, exact: true });
+    await remove.getByRole("checkbox", { name: /Remove from/ }).check();
+    await remove.getByRole("button", { name: "Delete" }).click();
+    await expect(tagHeading(page, `${name} renamed`)).toHaveCount(0);
+    await expect(
+      page.getByText("Tag deleted and removed from 1 post."),
+      "the deletion should be confirmed",
+    ).toBeVisible();
+  });
+});

@@ -1,0 +1,269 @@
+import { expect, test } from "@playwright/test";
+import {
+  bodyEditor,
+  clickAndConfirm,
+  createDraft,
+  freshContext,
+  openPost,
+  postStatus,
+  readerRequest,
+  saveState,
+  typeBody,
+  waitForStatus,
+  waitForText,
+} from "./helpers";
+import { storageStateOf, unique } from "./support";
+
+const PUBLISHED = "Published. Readers can see it now.";
+
+test.describe("writing as an author", () => {
+  test.use({ storageState: storageStateOf("author") });
+
+  test("a new post autosaves, and the text survives a reload", async ({ page }) => {
+    const id = unique();
+    const { slug } = await createDraft(
+      page,
+      { title: `Autosave ${id}`, body: [`First paragraph ${id}.`] },
+      { reopen: false },
+    );
+    await expect(page.getByLabel("Title", { exact: true })).toHaveValue(`Autosave ${id}`);
+
+    // A second edit, now on the saved post, autosaves in place.
+    await typeBody(page, ["", `Second paragraph ${id}.`]);
+    await expect(saveState(page)).toHaveText("Unsaved changes");
+    await expect(saveState(page)).toHaveText(/^Saved at /, { timeout: 10_000 });
+
+    await page.reload();
+    await expect(page).toHaveURL(new RegExp(`/admin/posts/(new\\?slug=)?${slug}$`));
+    await expect(bodyEditor(page)).toBeVisible();
+    await expect(page.getByLabel("Title", { exact: true })).toHaveValue(`Autosave ${id}`);
+    await expect(bodyEditor(page)).toContainText(`First paragraph ${id}.`);
+    await expect(bodyEditor(page)).toContainText(`Second paragraph ${id}.`);
+    await expect(postStatus(page)).toHaveText("Draft");
+    // Nothing was typed since the reload: the editor must not find changes to save.
+    await page.waitForTimeout(2_500);
+    await expect(saveState(page), "the reloaded post should be unchanged").toHaveText(
+      "All changes saved",
+    );
+  });
+
+  test("publishing a post right after writing it keeps the editor and its confirmation", async ({
+    page,
+  }) => {
+    const id = unique();
+    const { slug } = await createDraft(page, { body: [`Written ${id}.`] }, { reopen: false });
+    await page.getByRole("button", { name: "Publish now", exact: true }).click();
+    // The mentor keeps typing while the post is being published.
+    await typeBody(page, ["", `Typed while publishing ${id}.`]);
+    await expect(postStatus(page)).toHaveText("Published", { timeout: 10_000 });
+    await expect(page.getByText(PUBLISHED)).toBeVisible();
+    await page.waitForTimeout(1_500);
+    await expect(page.getByText(PUBLISHED), "the confirmation should stay").toBeVisible();
+    await expect(bodyEditor(page), "text typed meanwhile should be kept").toContainText(
+      `Typed while publishing ${id}.`,
+    );
+    await expect(saveState(page)).toHaveText("Unsaved changes");
+    const reader = await readerRequest();
+    await waitForStatus(reader, `/blog/${slug}`, 200);
+    await reader.dispose();
+  });
+
+  test("a draft is hidden from readers; Preview and a shared preview link show it", async ({
+    page,
+    browser,
+  }) => {
+    const { title, slug, body } = await createDraft(page);
+    const reader = await readerRequest();
+    expect((await reader.get(`/blog/${slug}`)).status()).toBe(404);
+    expect(await (await reader.get("/")).text()).not.toContain(title);
+
+    // Preview: draft mode, in a new tab of the author's browser.
+    const popupOpened = page.waitForEvent("popup");
+    await page.getByRole("link", { name: "Preview", exact: true }).click();
+    const preview = await popupOpened;
+    await expect(preview).toHaveURL(new RegExp(`/blog/${slug}$`));
+    await expect(preview.getByRole("heading", { level: 1 })).toHaveText(title);
+    await expect(preview.getByText(body[0]!)).toBeVisible();
+    const banner = preview.getByRole("status").filter({ hasText: "Draft" });
+    await expect(banner).toContainText("readers cannot see this page");
+    await preview.close();
+
+    // Share preview: a link for someone without an account.
+    await page.getByRole("button", { name: "Share preview" }).click();
+    const linkBox = page.getByLabel("Preview link");
+    await expect(linkBox).toHaveValue(/\/preview\//);
+    const link = await linkBox.inputValue();
+
+    const guestContext = await freshContext(browser);
+    const guest = await guestContext.newPage();
+    await guest.goto(link);
+    await expect(guest.getByRole("heading", { level: 1 })).toHaveText(title);
+    await expect(guest.getByText(body[0]!)).toBeVisible();
+    await expect(guest.getByRole("status").filter({ hasText: "Draft" })).toContainText(
+      "shared for review",
+    );
+    // The link opens only that draft: the post's own address is still hidden from the guest.
+    const direct = await guest.goto(`/blog/${slug}`);
+    expect(direct?.status()).toBe(404);
+    await guestContext.close();
+    await reader.dispose();
+  });
+
+  test("Publish now shows the post to readers within about 2 seconds", async ({ page }) => {
+    const { title, slug, body } = await createDraft(page);
+    const reader = await readerRequest();
+    // Readers asked before publishing (a cached 404 must not stick).
+    expect((await reader.get(`/blog/${slug}`)).status()).toBe(404);
+
+    const clickedAt = Date.now();
+    await clickAndConfirm(page, "Publish now", PUBLISHED);
+    const confirmedAt = Date.now();
+    await expect(postStatus(page)).toHaveText("Published");
+
+    const visible = async (path: string) => {
+      await waitForText(reader, path, title, { timeout: 2_000 });
+      return Date.now() - clickedAt;
+    };
+    const [post, home, feed] = await Promise.all([
+      visible(`/blog/${slug}`),
+      visible("/"),
+      visible("/feed.xml"),
+    ]);
+    console.log(
+      `[publish→visible] action ${confirmedAt - clickedAt} ms; post page ${post} ms, home ${home} ms, feed ${feed} ms after the click`,
+    );
+    const page200 = await reader.get(`/blog/${slug}`);
+    expect(page200.status()).toBe(200);
+    expect(await page200.text()).toContain(body[0]!);
+    await reader.dispose();
+  });
+
+  test("editing a published post with Update changes what readers see", async ({ page }) => {
+    const id = unique();
+    const { slug } = await createDraft(page, { body: [`Original wording ${id}.`] });
+    await clickAndConfirm(page, "Publish now", PUBLISHED);
+    const reader = await readerRequest();
+    await waitForText(reader, `/blog/${slug}`, `Original wording ${id}.`);
+
+    await typeBody(page, [`Revised wording ${id}.`], { replace: true });
+    // Published posts do not autosave: the change waits for Update.
+    await page.waitForTimeout(2_500);
+    await expect(saveState(page)).toHaveText("Unsaved changes");
+    expect(await (await reader.get(`/blog/${slug}`)).text()).toContain(`Original wording ${id}.`);
+
+    await clickAndConfirm(page, "Update", "Changes saved.");
+    const ms = await waitForText(reader, `/blog/${slug}`, `Revised wording ${id}.`, {
+      timeout: 5_000,
+    });
+    console.log(`[update→visible] ${ms} ms`);
+    expect(await (await reader.get(`/blog/${slug}`)).text()).not.toContain(
+      `Original wording ${id}.`,
+    );
+    await reader.dispose();
+  });
+
+  test("a scheduled post goes public at its time, and unpublishing hides it again", async ({
+    page,
+  }) => {
+    test.setTimeout(90_000);
+    const { title, slug } = await createDraft(page);
+    const reader = await readerRequest();
+
+    // The form reads the value as UTC; seconds are accepted.
+    // Whole seconds, as the field holds them.
+    const at = new Date(Math.ceil((Date.now() + 10_000) / 1000) * 1000);
+    await page.getByLabel("Publication date (UTC)").fill(at.toISOString().slice(0, 19));
+    await clickAndConfirm(
+      page,
+      "Schedule",
+      `Scheduled for ${at.toISOString().replace("T", " ").slice(0, 16)} UTC.`,
+    );
+    await expect(postStatus(page)).toHaveText("Scheduled");
+
+    const early = await reader.get(`/blog/${slug}`);
+    expect(Date.now()).toBeLessThan(at.getTime());
+    expect(early.status()).toBe(404);
+    expect(await (await reader.get("/")).text()).not.toContain(title);
+
+    await page.goto(`/admin?q=${encodeURIComponent(title)}`);
+    await expect(page.getByRole("row", { name: title })).toContainText("Scheduled");
+
+    await waitForStatus(reader, `/blog/${slug}`, 200, 40_000);
+    const late = Date.now() - at.getTime();
+    expect(late).toBeGreaterThanOrEqual(0);
+    console.log(`[schedule] public ${late} ms after its time`);
+    await waitForText(reader, "/", title, { timeout: 5_000 });
+
+    await openPost(page, slug);
+    await expect(postStatus(page)).toHaveText("Published");
+    await clickAndConfirm(page, "Unpublish", /^Unpublished: it is a draft again/);
+    await expect(postStatus(page)).toHaveText("Draft");
+    await waitForStatus(reader, `/blog/${slug}`, 404, 5_000);
+    await waitForText(reader, "/", title, { present: false, timeout: 5_000 });
+    await reader.dispose();
+  });
+
+  test("deleting a post asks for confirmation, then removes it everywhere", async ({ page }) => {
+    const { title, slug } = await createDraft(page);
+    await clickAndConfirm(page, "Publish now", PUBLISHED);
+    const reader = await readerRequest();
+    await waitForStatus(reader, `/blog/${slug}`, 200);
+
+    await page.getByRole("button", { name: "Delete", exact: true }).click();
+    const dialog = page.getByRole("dialog", { name: "Delete this post?" });
+    await expect(dialog).toBeVisible();
+    // Cancel keeps it.
+    await dialog.getByRole("button", { name: "Cancel" }).click();
+    await expect(dialog).toBeHidden();
+    expect((await reader.get(`/blog/${slug}`)).status()).toBe(200);
+
+    await page.getByRole("button", { name: "Delete", exact: true }).click();
+    await dialog.getByRole("button", { name: "Delete permanently" }).click();
+    // Back to the posts list, with a confirmation (checked softly: the rest still runs).
+    await expect
+      .soft(page, "after deleting, the editor should go to the posts list")
+      .toHaveURL(/\/admin\?deleted=1$/);
+    await expect.soft(page.getByText("The post was deleted.")).toBeVisible();
+    await page.goto(`/admin?q=${encodeURIComponent(title)}`);
+    await expect(page.getByText("No posts match.")).toBeVisible();
+
+    await waitForStatus(reader, `/blog/${slug}`, 404, 5_000);
+    expect((await page.goto(`/admin/posts/${slug}`))?.status()).toBe(404);
+    await reader.dispose();
+  });
+
+  test("an MDX error shows inline in the preview with its line", async ({ page }) => {
+    await page.goto("/admin/posts/new");
+    const id = unique();
+    await typeBody(page, [`Fine text ${id}.`, "", "<Unknown />"]);
+    const error = page.getByTestId("mdx-error");
+    await expect(error).toHaveText(/^Line 3: /);
+    await expect(error).toHaveAttribute("role", "alert");
+
+    // Fixed: the error goes and the preview renders the text.
+    await typeBody(page, [`Fixed text ${id}.`], { replace: true });
+    await expect(error).toBeHidden();
+    await expect(page.getByTestId("preview")).toContainText(`Fixed text ${id}.`);
+
+    // An unclosed expression on line 4.
+    await typeBody(page, ["", "Still fine.", "", "Broken {expression"]);
+    await expect(error).toHaveText(/^Line 4: /);
+  });
+
+  test("changing the slug of a published post warns that links will break", async ({ page }) => {
+    const { slug } = await createDraft(page);
+    const slugField = page.getByLabel("Slug", { exact: true });
+    // A draft's slug can change without a warning.
+    await slugField.fill(`${slug}-draft`);
+    await expect(page.getByText("Changing the slug moves a published post")).toHaveCount(0);
+    await slugField.fill(slug);
+
+    await clickAndConfirm(page, "Publish now", PUBLISHED);
+    await slugField.fill(`${slug}-moved`);
+    await expect(page.getByRole("alert").filter({ hasText: "Changing the slug" })).toHaveText(
+      `Changing the slug moves a published post: links to /blog/${slug} will stop working.`,
+    );
+    await slugField.fill(slug);
+    await expect(page.getByText("Changing the slug moves a published post")).toHaveCount(0);
+  });
+});
