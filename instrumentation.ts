@@ -3,7 +3,8 @@
  * as content), then arm the timer that makes scheduled posts public at their time.
  */
 export async function register() {
-  if (process.env.NEXT_RUNTIME !== "nodejs" || process.env.NEXT_PHASE === "phase-production-build") return;
+  if (process.env.NEXT_RUNTIME !== "nodejs" || process.env.NEXT_PHASE === "phase-production-build")
+    return;
   const { cleanUpAfterCrash } = await import("./lib/data/startup");
   const { armScheduler } = await import("./lib/publishing/scheduler");
   try {
