@@ -1,6 +1,0 @@
-:HL["/_next/static/chunks/316mj05hwjmv4.css","style"]
-4:[["children",{"s":"__PAGE__","h":160}]]
-3:[["children",{"s":{"n":"tag","t":"d","k":"mentoring","s":[]},"h":96,"c":"$Q4"}]]
-2:[["children",{"s":"tags","h":96,"c":"$Q3"}]]
-1:[["children",{"s":"(site)","h":96,"c":"$Q2"}]]
-0:{"b":"MIgmoYtmk9hh2KurbjVno","t":{"t":{"s":"","h":80,"c":"$Q1"}}}
