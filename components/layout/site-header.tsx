@@ -1,4 +1,5 @@
 import Link from "next/link";
+import { SkipLink } from "./skip-link";
 import { siteConfig } from "@/lib/site-config";
 import { SearchShortcut } from "./search-shortcut";
 import { ThemeToggle } from "./theme-toggle";
@@ -8,12 +9,7 @@ const SEARCH_INPUT_ID = "site-search";
 export function SiteHeader() {
   return (
     <header className="border-b border-line">
-      <a
-        href="#main"
-        className="sr-only focus:not-sr-only focus:absolute focus:top-2 focus:left-2 focus:z-50 focus:rounded focus:bg-surface focus:px-3 focus:py-2"
-      >
-        Skip to content
-      </a>
+      <SkipLink />
       <div className="mx-auto flex max-w-5xl flex-wrap items-center gap-x-6 gap-y-2 px-4 py-3">
         <Link href="/" className="text-lg font-bold tracking-tight hover:text-accent">
           {siteConfig.title}

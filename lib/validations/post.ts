@@ -44,6 +44,16 @@ const dateTime = z
   })
   .optional();
 
+/** An image on this site (`/media/…` or a file in public/), or empty: nothing from other hosts. */
+export const siteImageField = z
+  .string()
+  .trim()
+  .max(300)
+  .refine(
+    (v) => v === "" || (v.startsWith("/") && !v.startsWith("//")),
+    "Use an image on this site, like /media/….",
+  );
+
 /** The post editor's fields, as the form sends them. */
 export const postFormSchema = z.object({
   intent: z.enum(POST_INTENTS),
@@ -73,15 +83,7 @@ export const postFormSchema = z.object({
     ),
   author: z.union([z.literal(""), slugField]).optional(),
   date: dateTime,
-  thumbnail: z
-    .string()
-    .trim()
-    .max(300)
-    .refine(
-      (v) => v === "" || (v.startsWith("/") && !v.startsWith("//")),
-      "Use an image on this site, like /media/….",
-    )
-    .optional(),
+  thumbnail: siteImageField.optional(),
   thumbnail_alt: optionalText(300),
   meta_title: optionalText(200),
   meta_description: optionalText(500),

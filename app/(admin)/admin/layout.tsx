@@ -1,5 +1,6 @@
 import type { Metadata } from "next";
 import Link from "next/link";
+import { SkipLink } from "@/components/layout/skip-link";
 import type { ReactNode } from "react";
 import { ROLE_LABELS, atLeast } from "@/lib/accounts/roles";
 import { requirePageAccount } from "@/lib/auth/current-user";
@@ -30,12 +31,7 @@ export default async function AdminLayout({ children }: { children: ReactNode })
   return (
     <>
       <header className="border-b border-line">
-        <a
-          href="#main"
-          className="sr-only focus:not-sr-only focus:absolute focus:top-2 focus:left-2 focus:z-50 focus:rounded focus:bg-surface focus:px-3 focus:py-2"
-        >
-          Skip to content
-        </a>
+        <SkipLink />
         <div className="mx-auto flex max-w-6xl flex-wrap items-center gap-x-6 gap-y-2 px-4 py-3">
           <Link href="/admin" className="font-bold tracking-tight hover:text-accent">
             Admin

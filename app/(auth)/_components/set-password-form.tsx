@@ -2,9 +2,8 @@
 
 import { useActionState } from "react";
 import { FormStatus } from "@/components/forms/form-status";
+import { NewPasswordFields } from "@/components/forms/new-password-fields";
 import { SubmitButton } from "@/components/forms/submit-button";
-import { TextField } from "@/components/forms/text-field";
-import { MIN_PASSWORD_LENGTH } from "@/lib/accounts/password-rules";
 import { setPasswordAction } from "../actions";
 
 export function SetPasswordForm({ token }: { token: string }) {
@@ -13,23 +12,11 @@ export function SetPasswordForm({ token }: { token: string }) {
   return (
     <form action={action} className="space-y-4">
       <input type="hidden" name="token" value={token} />
-      <TextField
+      <NewPasswordFields
         label="New password"
-        name="password"
-        type="password"
-        autoComplete="new-password"
-        minLength={MIN_PASSWORD_LENGTH}
-        required
-        errors={errors?.password}
-        hint={`At least ${MIN_PASSWORD_LENGTH} characters.`}
-      />
-      <TextField
-        label="Confirm password"
-        name="confirm"
-        type="password"
-        autoComplete="new-password"
-        required
-        errors={errors?.confirm}
+        confirmLabel="Confirm password"
+        errors={errors}
+        idPrefix="invite"
       />
       <FormStatus result={result} />
       <SubmitButton className="w-full">Set password</SubmitButton>

@@ -2,9 +2,9 @@
 
 import { useActionState } from "react";
 import { FormStatus } from "@/components/forms/form-status";
+import { NewPasswordFields } from "@/components/forms/new-password-fields";
 import { SubmitButton } from "@/components/forms/submit-button";
 import { TextField } from "@/components/forms/text-field";
-import { MIN_PASSWORD_LENGTH } from "@/lib/accounts/password-rules";
 import { setupAction } from "../actions";
 
 export function SetupForm() {
@@ -28,24 +28,7 @@ export function SetupForm() {
         required
         errors={errors?.email}
       />
-      <TextField
-        label="Password"
-        name="password"
-        type="password"
-        autoComplete="new-password"
-        minLength={MIN_PASSWORD_LENGTH}
-        required
-        errors={errors?.password}
-        hint={`At least ${MIN_PASSWORD_LENGTH} characters.`}
-      />
-      <TextField
-        label="Confirm password"
-        name="confirm"
-        type="password"
-        autoComplete="new-password"
-        required
-        errors={errors?.confirm}
-      />
+      <NewPasswordFields errors={errors} idPrefix="setup" />
       <FormStatus result={result} />
       <SubmitButton className="w-full">Create owner account</SubmitButton>
     </form>

@@ -63,7 +63,7 @@ export async function savePostAction(
       return failure("This post no longer exists: it may have been deleted.");
     if (input.originalSlug && !original) {
       // A file that does not validate can still be fixed, but only by an editor.
-      if (!can.manageTags(account)) throw new ActionRefused(FORBIDDEN);
+      if (!can.editAnyPost(account)) throw new ActionRefused(FORBIDDEN);
     }
     const before = original ? postStatus(original) : undefined;
     const access = original ? accessOf(original) : { authorId: account.authorId, published: false };
@@ -182,7 +182,7 @@ async function deletePost(form: FormData): Promise<ActionResult> {
     if (!slug.success || form.get("confirm") !== "delete")
       return failure("Confirm that you want to delete this post.");
     const post = findAnyPost(slug.data);
-    if (post ? !can.deletePost(account, accessOf(post)) : !can.manageTags(account))
+    if (post ? !can.deletePost(account, accessOf(post)) : !can.editAnyPost(account))
       return failure(FORBIDDEN);
     try {
       await deletePostFile(slug.data, version, { name: account.name, email: account.email });

@@ -9,6 +9,7 @@ import { getSessionId } from "@/lib/auth/current-user";
 import { withAccount } from "@/lib/auth/guard";
 import { refreshPublicSite } from "@/lib/publishing/refresh";
 import { nameField, newPasswordSchema } from "@/lib/validations/auth";
+import { siteImageField } from "@/lib/validations/post";
 
 const linkLine = z.object({
   label: z.string().trim().min(1).max(40),
@@ -18,14 +19,7 @@ const linkLine = z.object({
 const profileSchema = z.object({
   name: nameField,
   bio: z.string().trim().max(2000, "Use at most 2,000 characters."),
-  avatar: z
-    .string()
-    .trim()
-    .max(300)
-    .refine(
-      (v) => v === "" || (v.startsWith("/") && !v.startsWith("//")),
-      "Use an image on this site, like /media/….",
-    ),
+  avatar: siteImageField,
   links: z
     .string()
     .max(2000)

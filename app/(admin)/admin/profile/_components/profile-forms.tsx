@@ -2,9 +2,9 @@
 
 import { useActionState } from "react";
 import { FormStatus } from "@/components/forms/form-status";
+import { NewPasswordFields } from "@/components/forms/new-password-fields";
 import { SubmitButton } from "@/components/forms/submit-button";
 import { TextField, inputClass } from "@/components/forms/text-field";
-import { MIN_PASSWORD_LENGTH } from "@/lib/accounts/password-rules";
 import { changePasswordAction, updateProfileAction } from "../actions";
 
 export type ProfileValues = { name: string; bio: string; avatar: string; links: string };
@@ -83,25 +83,7 @@ export function PasswordForm() {
         errors={errors?.current}
         id="password-current"
       />
-      <TextField
-        label="New password"
-        name="password"
-        type="password"
-        autoComplete="new-password"
-        minLength={MIN_PASSWORD_LENGTH}
-        required
-        errors={errors?.password}
-        id="password-new"
-      />
-      <TextField
-        label="Confirm new password"
-        name="confirm"
-        type="password"
-        autoComplete="new-password"
-        required
-        errors={errors?.confirm}
-        id="password-confirm"
-      />
+      <NewPasswordFields label="New password" errors={errors} idPrefix="password" />
       <FormStatus result={result} />
       <SubmitButton>Change password</SubmitButton>
     </form>
