@@ -2,11 +2,11 @@ import fs from "node:fs";
 import path from "node:path";
 import matter from "gray-matter";
 import YAML from "yaml";
-import readingTime from "reading-time";
 import { ContentError } from "./content-error";
 import { describeFrontMatterIssue, frontMatterSchema, withoutCollectionTags } from "./front-matter";
 import { mediaDir } from "@/lib/data/paths";
 import { publicDir } from "./paths";
+import { readingMinutes } from "./reading-time";
 import { normaliseTags } from "./tags";
 import type { Post, PostFormat } from "./types";
 
@@ -69,7 +69,7 @@ export function parsePost(raw: RawFile): Post {
     draft: fm.draft,
     modifiedAt: raw.modifiedAt ?? fm.updated ?? fm.date,
     review: fm.review,
-    readingMinutes: Math.max(1, Math.round(readingTime(text).minutes)),
+    readingMinutes: readingMinutes(text),
     body,
     bodyLineOffset: raw.source.split("\n").length - body.split("\n").length,
     text,
