@@ -25,6 +25,16 @@ export function writeReport(report, file) {
       `| ${r.size} | Admin posts list, server time (median) | ${ms(r.adminListMs)} | ≤ 300 ms | ${mark(r.adminListMs <= 300)} |`,
       `| ${r.size} | Search query, server time (median) | ${ms(r.searchMs)} | ≤ 50 ms | ${mark(r.searchMs <= 50)} |`,
     );
+    rows.push(
+      `| ${r.size} | Cache-Control: post / home / admin | \`${r.cacheControl.post}\` / \`${r.cacheControl.home}\` / \`${r.cacheControl.admin}\` | swr on reader pages, none shared on admin | ${mark(/stale-while-revalidate/.test(r.cacheControl.post ?? "") && /stale-while-revalidate/.test(r.cacheControl.home ?? "") && /private|no-store/.test(r.cacheControl.admin ?? ""))} |`,
+    );
+    if (r.proxy) {
+      const p = r.proxy;
+      rows.push(
+        `| ${r.size} | Post page through nginx at c=50: req/s, p50, p99, errors | ${Math.round(p.load.requestsPerSecond)}, ${p.load.p50Ms} ms, ${p.load.p99Ms} ms, ${p.load.errors}; ${(p.ratio * 100).toFixed(0)} % of ceiling | ≥ 50 % of ceiling, no errors | ${mark(p.ratio >= 0.5 && p.load.errors === 0)} |`,
+        `| ${r.size} | Publish to visible through nginx: post page / home | ${ms(p.publish.postMs)} / ${ms(p.publish.homeMs)} | ≤ 2 s | ${mark(p.publish.postMs <= 2000 && p.publish.homeMs <= 2000)} |`,
+      );
+    }
     if (r.lighthouse) {
       for (const [page, s] of Object.entries(r.lighthouse)) {
         const ok =

@@ -11,7 +11,8 @@ import { firstLoadJs } from "../first-load-js.mjs";
 import { generatePosts } from "./generate-posts.mjs";
 import { runLighthouse } from "./lighthouse.mjs";
 import { runMeasured, startServer, startStaticServer, timeGet, versions } from "./measure.mjs";
-import { measurePublish } from "./publish-flow.mjs";
+import { ensureNginx, startNginx } from "./nginx.mjs";
+import { openAdmin } from "./publish-flow.mjs";
 import { writeReport } from "./report.mjs";
 
 const { values: opts } = parseArgs({
@@ -23,9 +24,11 @@ const { values: opts } = parseArgs({
   },
 });
 const sizes = opts.sizes.split(",").map(Number);
+const withNginx = ensureNginx();
 const root = path.join(os.tmpdir(), "mentor-blog-bench");
 const PORT = 3901;
 const STATIC_PORT = 3902;
+const NGINX_PORT = 3903;
 const base = `http://localhost:${PORT}`;
 
 async function load(url, duration) {
@@ -36,6 +39,12 @@ async function load(url, duration) {
     p99Ms: result.latency.p99,
     errors: result.errors + result.timeouts + result.non2xx,
   };
+}
+
+async function headerOf(url, name, headers = {}) {
+  const res = await fetch(url, { headers, redirect: "manual" });
+  await res.arrayBuffer();
+  return res.headers.get(name);
 }
 
 async function measureSize(size) {
@@ -87,27 +96,63 @@ async function measureSize(size) {
     staticServer.close();
 
     console.log(`[${size}] publish and admin timings…`);
-    const publish = await measurePublish(base);
-    const runs = Number(opts.runs);
-    const adminListMs = await timeGet(`${base}/admin`, runs, { cookie: publish.cookies });
-    const searchMs = await timeGet(`${base}/search?q=mentor+review`, runs);
-    const lighthouse =
-      size === Math.min(...sizes) && Number(opts.lighthouse) > 0
-        ? {
-            home: await runLighthouse(`${base}/`, Number(opts.lighthouse)),
-            post: await runLighthouse(`${base}${pages.post}`, Number(opts.lighthouse)),
-          }
-        : undefined;
-    return {
-      size,
-      build: { seconds: build.seconds, peakGB: build.peakBytes / 2 ** 30 },
-      weights,
-      load: { app, ceiling, ratio: app.requestsPerSecond / ceiling.requestsPerSecond },
-      publish: { postMs: publish.postMs, homeMs: publish.homeMs },
-      adminListMs,
-      searchMs,
-      lighthouse,
-    };
+    const admin = await openAdmin(base);
+    let proxy;
+    try {
+      const publish = await admin.publish(base);
+      const runs = Number(opts.runs);
+      const adminListMs = await timeGet(`${base}/admin`, runs, { cookie: admin.cookies });
+      const searchMs = await timeGet(`${base}/search?q=mentor+review`, runs);
+      const cacheControl = {
+        post: await headerOf(`${base}${pages.post}`, "cache-control"),
+        home: await headerOf(`${base}/`, "cache-control"),
+        admin: await headerOf(`${base}/admin`, "cache-control", { cookie: admin.cookies }),
+      };
+      const lighthouse =
+        size === Math.min(...sizes) && Number(opts.lighthouse) > 0
+          ? {
+              home: await runLighthouse(`${base}/`, Number(opts.lighthouse)),
+              post: await runLighthouse(`${base}${pages.post}`, Number(opts.lighthouse)),
+            }
+          : undefined;
+      if (withNginx) {
+        console.log(`[${size}] through nginx…`);
+        const nginx = await startNginx({
+          dir: path.join(dir, "nginx"),
+          listenPort: NGINX_PORT,
+          appPort: PORT,
+        });
+        try {
+          await fetch(`${nginx.url}${pages.post}`);
+          const viaProxy = await load(`${nginx.url}${pages.post}`, duration);
+          const published = await admin.publish(nginx.url);
+          proxy = {
+            load: viaProxy,
+            ratio: viaProxy.requestsPerSecond / ceiling.requestsPerSecond,
+            publish: published,
+            adminCacheStatus: await headerOf(`${nginx.url}/admin`, "x-cache-status", {
+              cookie: admin.cookies,
+            }),
+          };
+        } finally {
+          nginx.stop();
+        }
+      }
+      return {
+        size,
+        build: { seconds: build.seconds, peakGB: build.peakBytes / 2 ** 30 },
+        weights,
+        load: { app, ceiling, ratio: app.requestsPerSecond / ceiling.requestsPerSecond },
+        publish,
+        adminListMs,
+        searchMs,
+        cacheControl,
+        proxy,
+        lighthouse,
+      };
+    } finally {
+      await admin.close();
+    }
   } finally {
     server.stop();
     fs.rmSync(distDir, { recursive: true, force: true });
