@@ -1,4 +1,5 @@
 import fs from "node:fs";
+import { mediaDir } from "@/lib/data/paths";
 import { processGlobal } from "@/lib/data/process-global";
 import { siteConfig } from "@/lib/site-config";
 import path from "node:path";
@@ -6,7 +7,7 @@ import { ContentError, combineContentErrors } from "./content-error";
 import { parseAuthor } from "./parse-author";
 import { parsePost, type RawFile } from "./parse-post";
 import { authorsDir, contentRoot, fileForSlug, isValidSlug, postsDir } from "./paths";
-import { readTagMeta, type TagMeta } from "./tag-meta";
+import { readTagMeta, tagMetaFile, type TagMeta } from "./tag-meta";
 import { tagSlug } from "./tags";
 import type { Author, Post, PostFormat } from "./types";
 
@@ -20,16 +21,22 @@ export type ContentIndex = {
 
 const EXTENSIONS: Record<string, PostFormat> = { ".mdx": "mdx", ".md": "md" };
 
-/** Lists `<slug>.md(x)` files; anything else in the folder is reported, never read as content. */
-function listFiles(dir: string, accept: Record<string, PostFormat>): { raw: RawFile[]; errors: ContentError[] } {
-  const raw: RawFile[] = [];
+/** A content file found on disk, not yet read. */
+type FoundFile = Omit<RawFile, "source"> & { full: string; stamp: string };
+
+/**
+ * Lists `<slug>.md(x)` files; anything else in the folder is reported, never read as content.
+ * Each file is stat-ed (cheap) so unchanged files can skip reading and parsing.
+ */
+function listFiles(dir: string, accept: Record<string, PostFormat>): { found: FoundFile[]; errors: ContentError[] } {
+  const found: FoundFile[] = [];
   const errors: ContentError[] = [];
   const folder = path.basename(dir);
   let entries: fs.Dirent[];
   try {
     entries = fs.readdirSync(/*turbopackIgnore: true*/ dir, { withFileTypes: true });
   } catch (error) {
-    if ((error as NodeJS.ErrnoException).code === "ENOENT") return { raw, errors };
+    if ((error as NodeJS.ErrnoException).code === "ENOENT") return { found, errors };
     throw error;
   }
   for (const entry of entries.sort((a, b) => a.name.localeCompare(b.name))) {
@@ -43,43 +50,82 @@ function listFiles(dir: string, accept: Record<string, PostFormat>): { raw: RawF
       errors.push(new ContentError(file, "is not a regular file (symbolic links are refused)"));
     } else if (!isValidSlug(slug)) {
       errors.push(new ContentError(file, "file name must be a lowercase kebab-case slug, like my-first-post.mdx"));
-    } else if (raw.some((other) => other.slug === slug)) {
+    } else if (found.some((other) => other.slug === slug)) {
       errors.push(new ContentError(file, `two files share the slug "${slug}"`));
     } else {
-const full = path.join(dir, entry.name);
-      raw.push({
-        slug,
-        file,
-        format,
-        source: fs.readFileSync(/*turbopackIgnore: true*/ full, "utf8"),
-        modifiedAt: fs.statSync(/*turbopackIgnore: true*/ full).mtime,
-      });
+      const full = path.join(dir, entry.name);
+      const stat = fs.lstatSync(/*turbopackIgnore: true*/ full, { throwIfNoEntry: false });
+      if (!stat?.isFile()) continue; // removed (or swapped) since the listing
+      // Every write is a rename of a new file, so the inode alone changes on each save.
+      found.push({ slug, file, format, full, modifiedAt: stat.mtime, stamp: `${stat.ino}:${stat.size}:${stat.mtimeMs}` });
     }
   }
-  return { raw, errors };
+  return { found, errors };
 }
 
-function collect<T>(files: RawFile[], parse: (raw: RawFile) => T, errors: ContentError[]): T[] {
+type Parsed<T> = { stamp: string; value: T } | { stamp: string; error: ContentError };
+
+/**
+ * Parsed files by path, kept across index reloads: after a save only the saved file is read and
+ * parsed again, so publishing stays fast however many posts there are. A post's thumbnail depends
+ * on the media folder too, so its stamp includes that folder's.
+ */
+const parsedFiles = processGlobal("parsed-content-files", () => new Map<string, Parsed<unknown>>());
+
+function collect<T>(files: FoundFile[], parse: (raw: RawFile) => T, errors: ContentError[], extraStamp = ""): T[] {
   const out: T[] = [];
-  for (const raw of files) {
-    try {
-      out.push(parse(raw));
-    } catch (error) {
-      if (error instanceof ContentError) errors.push(error);
-      else throw error;
+  for (const found of files) {
+    const stamp = found.stamp + extraStamp;
+    let parsed = parsedFiles.get(found.full) as Parsed<T> | undefined;
+    if (parsed?.stamp !== stamp) {
+      let source: string;
+      try {
+        source = fs.readFileSync(/*turbopackIgnore: true*/ found.full, "utf8");
+      } catch (error) {
+        if ((error as NodeJS.ErrnoException).code === "ENOENT") continue; // deleted meanwhile
+        throw error;
+      }
+      try {
+        parsed = { stamp, value: parse({ slug: found.slug, file: found.file, format: found.format, modifiedAt: found.modifiedAt, source }) };
+      } catch (error) {
+        if (!(error instanceof ContentError)) throw error;
+        parsed = { stamp, error };
+      }
+      parsedFiles.set(found.full, parsed);
     }
+    if ("error" in parsed) errors.push(parsed.error);
+    else out.push(parsed.value);
   }
   return out;
 }
 
-/** Reads and validates the whole content folder once. */
-export function loadContent(): ContentIndex {
+function folderStamp(dir: string): string {
+  return `|${fs.statSync(/*turbopackIgnore: true*/ dir, { throwIfNoEntry: false })?.mtimeMs ?? 0}`;
+}
+
+type Scan = { postFiles: ReturnType<typeof listFiles>; authorFiles: ReturnType<typeof listFiles>; signature: string };
+
+/** Lists the content folder without reading files; the signature changes whenever any file does. */
+function scanContent(): Scan {
   const postFiles = listFiles(postsDir(), EXTENSIONS);
   const authorFiles = listFiles(authorsDir(), { ".md": "md" });
+  const stamps = [...postFiles.found, ...authorFiles.found].map((found) => `${found.full}@${found.stamp}`);
+  const signature = [...stamps, folderStamp(mediaDir()), folderStamp(tagMetaFile())].join("\n");
+  return { postFiles, authorFiles, signature };
+}
+
+/** Reads and validates the whole content folder (only files changed since the last read are parsed). */
+export function loadContent(scan: Scan = scanContent()): ContentIndex {
+  const { postFiles, authorFiles } = scan;
+  const present = new Set([...postFiles.found, ...authorFiles.found].map((found) => found.full));
+  for (const full of parsedFiles.keys()) if (!present.has(full)) parsedFiles.delete(full);
   const errors = [...postFiles.errors, ...authorFiles.errors];
-  const authors = new Map(collect(authorFiles.raw, parseAuthor, errors).map((a) => [a.id, a]));
-  const posts = collect(postFiles.raw, parsePost, errors);
-  for (const post of posts) post.author = resolveByline(post.author.name, authors);
+  const authors = new Map(collect(authorFiles.found, parseAuthor, errors).map((a) => [a.id, a]));
+  // Copies: the parsed posts are shared with later reloads and keep the byline as written.
+  const posts = collect(postFiles.found, parsePost, errors, folderStamp(mediaDir())).map((post) => ({
+    ...post,
+    author: resolveByline(post.author.name, authors),
+  }));
   posts.sort((a, b) => b.date.getTime() - a.date.getTime() || a.slug.localeCompare(b.slug));
   let tagMeta: TagMeta = { tags: {}, redirects: {} };
   try {
@@ -102,17 +148,33 @@ export function resolveByline(name: string, authors: Map<string, Author>): Post[
   return profile ? { id: profile.id, name: profile.name } : { id, name: wanted };
 }
 
-const state = processGlobal("content-index", () => ({ cached: undefined as { root: string; index: ContentIndex } | undefined }));
+/** How often a running server looks for files changed outside the admin (a `git pull`, an editor). */
+const RESCAN_MS = 5_000;
+
+const state = processGlobal("content-index", () => ({
+  cached: undefined as { root: string; index: ContentIndex; signature: string; checkedAt: number } | undefined,
+}));
 
 /**
  * The index is read once per process: a build parses each file once however many pages list it.
- * `next dev` reads afresh so authors see their edits.
+ * A running server re-lists the folder at most every few seconds and rebuilds the index when a
+ * file changed, so content edited outside the admin shows at the next page regeneration. `next dev`
+ * reads afresh so authors see their edits.
  */
 export function getContentIndex(): ContentIndex {
   const root = contentRoot();
-  if (process.env.NODE_ENV === "development" || state.cached?.root !== root) {
-    state.cached = { root, index: loadContent() };
+  const cached = state.cached;
+  const building = process.env.NEXT_PHASE === "phase-production-build";
+  if (process.env.NODE_ENV !== "development" && cached?.root === root) {
+    if (building || Date.now() - cached.checkedAt < RESCAN_MS) return cached.index;
+    const scan = scanContent();
+    cached.checkedAt = Date.now();
+    if (scan.signature === cached.signature) return cached.index;
+    state.cached = { root, index: loadContent(scan), signature: scan.signature, checkedAt: Date.now() };
+    return state.cached.index;
   }
+  const scan = scanContent();
+  state.cached = { root, index: loadContent(scan), signature: scan.signature, checkedAt: Date.now() };
   return state.cached.index;
 }
 
