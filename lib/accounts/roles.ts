@@ -29,6 +29,8 @@ export type PostAccess = { authorId: string; published: boolean };
 
 export const can = {
   manageAccounts: (actor: Actor) => atLeast(actor.role, "admin"),
+  /** A backup holds every account and every draft; an import can replace anything: owner only. */
+  manageBackups: (actor: Actor) => actor.role === "owner",
   manageTags: (actor: Actor) => atLeast(actor.role, "editor"),
   /** Editors and up may touch any post, including files that do not validate. */
   editAnyPost: (actor: Actor) => atLeast(actor.role, "editor"),

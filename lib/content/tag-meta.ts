@@ -22,17 +22,26 @@ export const tagMetaFile = () => path.join(contentRoot(), "tags.yml");
 
 export function readTagMeta(): TagMeta {
   let text: string;
+  const stat = fs.lstatSync(/*turbopackIgnore: true*/ tagMetaFile(), { throwIfNoEntry: false });
+  if (!stat) return { tags: {}, redirects: {} };
+  // Like posts, a link is never followed: it could point at any file the server can read.
+  if (!stat.isFile()) throw new ContentError("tags.yml", "is not a regular file (symbolic links are refused)");
   try {
     text = fs.readFileSync(/*turbopackIgnore: true*/ tagMetaFile(), "utf8");
   } catch {
     return { tags: {}, redirects: {} };
   }
+  return parseTagMeta(text);
+}
+
+/** Reads the text of a `tags.yml` (from disk or an imported archive); a ContentError says why not. */
+export function parseTagMeta(text: string, file = "tags.yml"): TagMeta {
   try {
     const result = tagMetaSchema.safeParse(YAML.parse(text, { schema: "core" }) ?? {});
     if (result.success) return result.data;
     throw new Error(result.error.issues[0]?.message ?? "invalid");
   } catch (error) {
-    throw new ContentError("tags.yml", `invalid tag settings: ${(error as Error).message.split("\n")[0]}`);
+    throw new ContentError(file, `invalid tag settings: ${(error as Error).message.split("\n")[0]}`);
   }
 }
 

@@ -2,7 +2,7 @@ import type { Metadata } from "next";
 import Link from "next/link";
 import { SkipLink } from "@/components/layout/skip-link";
 import type { ReactNode } from "react";
-import { ROLE_LABELS, atLeast } from "@/lib/accounts/roles";
+import { ROLE_LABELS, atLeast, can } from "@/lib/accounts/roles";
 import { requirePageAccount } from "@/lib/auth/current-user";
 import { signOutAction } from "../../(auth)/actions";
 
@@ -26,6 +26,7 @@ export default async function AdminLayout({ children }: { children: ReactNode })
       : []),
     { href: "/admin/media", label: "Media" },
     ...(atLeast(account.role, "admin") ? [{ href: "/admin/accounts", label: "Accounts" }] : []),
+    ...(can.manageBackups(account) ? [{ href: "/admin/backup", label: "Backup" }] : []),
     { href: "/admin/profile", label: "Profile" },
   ];
   return (

@@ -1,0 +1,254 @@
+import "server-only";
+import fs from "node:fs/promises";
+import path from "node:path";
+import { isDeepStrictEqual } from "node:util";
+import { readAccounts, updateAccounts } from "@/lib/accounts/store";
+import type { Account } from "@/lib/accounts/types";
+import { ContentError } from "@/lib/content/content-error";
+import { invalidateContentIndex } from "@/lib/content/load";
+import { authorsDir, contentRoot, fileForSlug, postsDir } from "@/lib/content/paths";
+import { readTagMeta, serializeTagMeta, tagMetaFile, type TagMeta } from "@/lib/content/tag-meta";
+import { createWriteQueue, removeFile, writeFileAtomic } from "@/lib/data/atomic-write";
+import { mediaDir } from "@/lib/data/paths";
+import { ensureHistory, recordSafely, type Who } from "@/lib/history/git";
+import type { BackupAccount } from "./format";
+import { BackupError, readArchive } from "./read-archive";
+import { checkBackup, type CheckedBackup } from "./validate";
+
+export { BackupError } from "./read-archive";
+
+type Kind = "posts" | "authors" | "media" | "tags" | "accounts";
+export type ImportCounts = Record<Kind, number>;
+export type ImportSummary = {
+  added: ImportCounts;
+  skipped: ImportCounts;
+  replaced: ImportCounts;
+  notes: string[];
+};
+
+/** One file to write: where, what, and what it replaces. */
+type Write = {
+  kind: Kind;
+  file: string;
+  history?: string;
+  bytes: Uint8Array | string;
+  remove?: string;
+  replaces: boolean;
+};
+
+const zero = (): ImportCounts => ({ posts: 0, authors: 0, media: 0, tags: 0, accounts: 0 });
+
+/** The same content queue as every post save (write.ts): an import never interleaves with one. */
+const enqueue = createWriteQueue("content");
+
+async function regularFile(file: string): Promise<Buffer | undefined | "not-a-file"> {
+  const stat = await fs.lstat(/*turbopackIgnore: true*/ file).catch(() => undefined);
+  if (!stat) return undefined;
+  if (!stat.isFile()) return "not-a-file";
+  return fs.readFile(/*turbopackIgnore: true*/ file);
+}
+
+const same = (a: Buffer | undefined | "not-a-file", b: Uint8Array) =>
+  Buffer.isBuffer(a) && a.equals(b);
+
+/**
+ * Merge policy, by name: a file whose name is new is added; one that exists with the same bytes
+ * is skipped; one that exists with other bytes is a conflict, which refuses the whole import unless
+ * `replace` is set. `content/tags.yml` merges entry by entry under the same rule.
+ */
+async function plan(
+  backup: CheckedBackup,
+  replace: boolean,
+  summary: ImportSummary,
+): Promise<Write[]> {
+  const writes: Write[] = [];
+  const conflicts: string[] = [];
+  const consider = async (
+    kind: Kind,
+    name: string,
+    file: string,
+    bytes: Uint8Array,
+    others: string[] = [],
+  ) => {
+    const current = await regularFile(file);
+    const other = (
+      await Promise.all(others.map(async (o) => ((await regularFile(o)) ? o : undefined)))
+    ).find(Boolean);
+    if (same(current, bytes) && !other) return void summary.skipped[kind]++;
+    if ((current || other) && !replace) return void conflicts.push(name);
+    const history = kind === "media" ? undefined : path.relative(contentRoot(), file);
+    writes.push({ kind, file, history, bytes, remove: other, replaces: Boolean(current || other) });
+  };
+  for (const post of backup.posts) {
+    const other = post.format === "mdx" ? "md" : "mdx";
+    await consider(
+      "posts",
+      post.name,
+      fileForSlug(postsDir(), post.slug, `.${post.format}`),
+      post.bytes,
+      [fileForSlug(postsDir(), post.slug, `.${other}`)],
+    );
+  }
+  for (const author of backup.authors)
+    await consider(
+      "authors",
+      author.name,
+      fileForSlug(authorsDir(), author.slug, ".md"),
+      author.bytes,
+    );
+  for (const media of backup.media)
+    await consider("media", `media/${media.name}`, path.join(mediaDir(), media.name), media.bytes);
+  if (backup.tags) {
+    const merged = await mergeTags(backup.tags, replace, conflicts);
+    if (merged === "same") summary.skipped.tags++;
+    else if (merged)
+      writes.push({ kind: "tags", file: tagMetaFile(), history: "tags.yml", ...merged });
+  }
+  if (conflicts.length > 0) {
+    const shown = conflicts.slice(0, 10).join(", ");
+    const more = conflicts.length > 10 ? ` and ${conflicts.length - 10} more` : "";
+    throw new BackupError(
+      `Nothing was imported: ${conflicts.length} file${conflicts.length === 1 ? "" : "s"} already exist${conflicts.length === 1 ? "s" : ""} with different content (${shown}${more}). Tick "Replace existing files" to overwrite them.`,
+    );
+  }
+  return writes;
+}
+
+/** Tag settings merge per tag and per redirect; a missing or invalid local file takes the archive's as is. */
+async function mergeTags(
+  incoming: NonNullable<CheckedBackup["tags"]>,
+  replace: boolean,
+  conflicts: string[],
+): Promise<{ bytes: Uint8Array | string; replaces: boolean } | "same" | undefined> {
+  const current = await regularFile(tagMetaFile());
+  if (current === undefined) return { bytes: incoming.bytes, replaces: false };
+  if (same(current, incoming.bytes)) return "same";
+  let local: TagMeta;
+  try {
+    local = readTagMeta();
+  } catch (error) {
+    if (!(error instanceof ContentError)) throw error;
+    if (!replace) conflicts.push("content/tags.yml");
+    return { bytes: incoming.bytes, replaces: true };
+  }
+  let changed = false;
+  let replaced = false;
+  for (const section of ["tags", "redirects"] as const) {
+    for (const [key, value] of Object.entries(incoming.meta[section])) {
+      const existing = (local[section] as Record<string, unknown>)[key];
+      if (isDeepStrictEqual(existing, value)) continue;
+      if (existing !== undefined && !replace)
+        conflicts.push(`content/tags.yml (${section === "tags" ? "tag" : "redirect"} "${key}")`);
+      (local[section] as Record<string, unknown>)[key] = value;
+      changed = true;
+      replaced ||= existing !== undefined;
+    }
+  }
+  return changed ? { bytes: serializeTagMeta(local), replaces: replaced } : "same";
+}
+
+/**
+ * Accounts from the archive that this blog lacks, without passwords: the owner sends each a
+ * reset link from the Accounts page. Existing accounts (same email or id) are never touched; an
+ * account whose author id another account already writes under is skipped, as it would share its
+ * posts; a second owner becomes an administrator.
+ */
+function addAccounts(
+  accounts: Account[],
+  incoming: BackupAccount[],
+  summary: ImportSummary,
+): Account[] {
+  const hasOwner = accounts.some((a) => a.role === "owner");
+  for (const account of incoming) {
+    const existing = accounts.find((a) => a.email === account.email || a.id === account.id);
+    if (existing) {
+      summary.skipped.accounts++;
+      continue;
+    }
+    if (accounts.some((a) => a.authorId === account.authorId)) {
+      summary.skipped.accounts++;
+      summary.notes.push(
+        `${account.email} was not added: another account already writes as "${account.authorId}".`,
+      );
+      continue;
+    }
+    const role = account.role === "owner" && hasOwner ? "admin" : account.role;
+    if (role !== account.role)
+      summary.notes.push(`${account.email} was the owner there and is an administrator here.`);
+    accounts.push({ ...account, role, passwordHash: "", sessions: [] });
+    summary.added.accounts++;
+  }
+  return accounts;
+}
+
+/**
+ * Imports a backup archive. Every file is checked before anything is written; a refusal throws a
+ * BackupError naming the file, and then nothing has changed. Content changes are one history
+ * commit by `who`. Callers refresh the reader pages afterwards.
+ */
+export async function importBackup(
+  archive: Uint8Array,
+  options: { replace: boolean; who: Who },
+): Promise<ImportSummary> {
+  const { files } = readArchive(archive);
+  const backup = await checkBackup(files);
+  return enqueue(async () => {
+    const summary: ImportSummary = { added: zero(), skipped: zero(), replaced: zero(), notes: [] };
+    const writes = await plan(backup, options.replace, summary);
+    // Start the history before writing, so a first import is its own commit by `who` rather than
+    // part of "History starts here". A history failure never blocks the import itself.
+    if (writes.some((w) => w.history))
+      await ensureHistory().catch((error) => console.error("[history]", error));
+    for (const write of writes) {
+      await writeFileAtomic(write.file, Buffer.from(write.bytes));
+      if (write.remove) await removeFile(write.remove);
+      summary[write.replaces ? "replaced" : "added"][write.kind]++;
+    }
+    const known = new Set((await readAccounts()).flatMap((a) => [a.email, a.id]));
+    if (backup.accounts.some((a) => !known.has(a.email) && !known.has(a.id))) {
+      await updateAccounts((accounts) => ({
+        accounts: addAccounts(accounts, backup.accounts, summary),
+        result: undefined,
+      }));
+    } else {
+      summary.skipped.accounts += backup.accounts.length;
+    }
+    const history = writes.flatMap((w) => (w.history ? [w.history] : []));
+    if (history.length > 0) {
+      invalidateContentIndex();
+      // A replaced post may have changed format: its folder is recorded so the removal is too.
+      const paths =
+        writes.some((w) => w.remove) || history.length > 200 ? folders(history) : history;
+      await recordSafely(paths, describeImport(summary, "Import backup"), options.who);
+    }
+    return summary;
+  });
+}
+
+const folders = (files: string[]) => [...new Set(files.map((file) => file.split("/")[0]!))];
+
+const plural = (count: number, word: string) => `${count} ${word}${count === 1 ? "" : "s"}`;
+
+function list(counts: ImportCounts): string {
+  const parts = [
+    counts.posts && plural(counts.posts, "post"),
+    counts.authors && plural(counts.authors, "author"),
+    counts.media && plural(counts.media, "image"),
+    counts.tags && "tag settings",
+    counts.accounts && plural(counts.accounts, "account"),
+  ].filter(Boolean);
+  return parts.length ? parts.join(", ") : "nothing";
+}
+
+/** One sentence for the mentor (and the history): what was added, skipped and replaced. */
+export function describeImport(summary: ImportSummary, prefix = "Imported"): string {
+  const replaced = list(summary.replaced);
+  const skipped = list(summary.skipped);
+  return [
+    `${prefix}: added ${list(summary.added)}`,
+    replaced === "nothing" ? "" : `; replaced ${replaced}`,
+    skipped === "nothing" ? "" : `; skipped (already here) ${skipped}`,
+    ".",
+    summary.notes.length ? ` ${summary.notes.join(" ")}` : "",
+  ].join("");
+}

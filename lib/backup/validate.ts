@@ -1,0 +1,107 @@
+import { z } from "zod";
+import { mdxComponentNames } from "@/components/mdx";
+import { ContentError } from "@/lib/content/content-error";
+import { parseAuthor } from "@/lib/content/parse-author";
+import { parsePost } from "@/lib/content/parse-post";
+import { parseTagMeta, type TagMeta } from "@/lib/content/tag-meta";
+import { checkImage, sniffImageType } from "@/lib/media/sniff";
+import { findMdxProblem } from "@/lib/mdx/validate-mdx";
+import { backupAccountsSchema, type BackupAccount } from "./format";
+import { BackupError, type ArchiveFile } from "./read-archive";
+
+/** Every file of an archive, checked by the same rules the blog applies to its own files. */
+export type CheckedBackup = {
+  posts: { name: string; slug: string; format: "mdx" | "md"; bytes: Uint8Array }[];
+  authors: { name: string; slug: string; bytes: Uint8Array }[];
+  tags?: { bytes: Uint8Array; meta: TagMeta };
+  media: { name: string; bytes: Uint8Array }[];
+  accounts: BackupAccount[];
+};
+
+const decoder = new TextDecoder("utf-8", { fatal: true, ignoreBOM: true });
+
+function text(file: ArchiveFile): string {
+  try {
+    return decoder.decode(file.bytes);
+  } catch {
+    throw new BackupError(`${file.name}: is not UTF-8 text.`);
+  }
+}
+
+/** Runs a content parser, turning its error (which names the file) into a refusal. */
+function parsed<T>(run: () => T): T {
+  try {
+    return run();
+  } catch (error) {
+    if (error instanceof ContentError) throw new BackupError(error.message);
+    throw error;
+  }
+}
+
+function firstIssue(name: string, error: z.ZodError): BackupError {
+  const issue = error.issues[0]!;
+  return new BackupError(`${name}: ${issue.path.join(".") || "file"}: ${issue.message}.`);
+}
+
+export async function checkBackup(files: ArchiveFile[]): Promise<CheckedBackup> {
+  const out: CheckedBackup = { posts: [], authors: [], media: [], accounts: [] };
+  for (const file of files) {
+    const { path, name, bytes } = file;
+    if (path.kind === "post") {
+      const twin = out.posts.find((post) => post.slug === path.slug);
+      if (twin) throw new BackupError(`${name}: another file (${twin.name}) has the same slug.`);
+      const source = text(file);
+      const post = parsed(() =>
+        parsePost({ slug: path.slug, file: name, format: path.format, source }),
+      );
+      const problem = await findMdxProblem(post.body, path.format, mdxComponentNames);
+      if (problem) {
+        const line = problem.line === undefined ? "" : `:${problem.line + post.bodyLineOffset}`;
+        throw new BackupError(`${name}${line}: MDX error: ${problem.message}`);
+      }
+      out.posts.push({ name, slug: path.slug, format: path.format, bytes });
+    } else if (path.kind === "author") {
+      const source = text(file);
+      parsed(() => parseAuthor({ slug: path.slug, file: name, format: "md", source }));
+      out.authors.push({ name, slug: path.slug, bytes });
+    } else if (path.kind === "tags") {
+      const source = text(file);
+      out.tags = { bytes, meta: parsed(() => parseTagMeta(source, name)) };
+    } else if (path.kind === "media") {
+      const expected = path.name.split(".")[1]!;
+      if (sniffImageType(bytes) !== expected) {
+        throw new BackupError(
+          `${name}: is not a ${expected.toUpperCase()} image, whatever its name says.`,
+        );
+      }
+      try {
+        checkImage(bytes);
+      } catch (error) {
+        throw new BackupError(`${name}: ${(error as Error).message}`);
+      }
+      out.media.push({ name: path.name, bytes });
+    } else {
+      out.accounts = checkAccounts(file);
+    }
+  }
+  return out;
+}
+
+function checkAccounts(file: ArchiveFile): BackupAccount[] {
+  let json: unknown;
+  try {
+    json = JSON.parse(text(file));
+  } catch (error) {
+    if (error instanceof BackupError) throw error;
+    throw new BackupError(`${file.name}: is not valid JSON.`);
+  }
+  const result = backupAccountsSchema.safeParse(json);
+  if (!result.success) throw firstIssue(file.name, result.error);
+  const accounts = result.data.accounts;
+  for (const key of ["id", "email", "authorId"] as const) {
+    const values = accounts.map((account) => account[key]);
+    const twice = values.find((value, index) => values.indexOf(value) !== index);
+    if (twice) throw new BackupError(`${file.name}: two accounts share the ${key} ${twice}.`);
+  }
+  return accounts;
+}

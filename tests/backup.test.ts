@@ -1,0 +1,635 @@
+import fs from "node:fs";
+import path from "node:path";
+import zlib from "node:zlib";
+import { unzipSync, zipSync, type Zippable } from "fflate";
+import { afterAll, beforeAll, describe, expect, test } from "vitest";
+import { createBackup, sha256 } from "@/lib/backup/export";
+import { MAX_TOTAL_BYTES } from "@/lib/backup/format";
+import { BackupError, importBackup } from "@/lib/backup/import";
+import { getContentIndex, invalidateContentIndex } from "@/lib/content/load";
+import { revisions } from "@/lib/history/git";
+import { createContentDir, postSource, removeContentDir } from "./support/content-fixture";
+import { createDataDir, removeDataDir } from "./support/data-dir";
+
+/** A blog is a content folder and a data folder, both temporary; `use` points the app at one. */
+type Blog = { content: string; data: string };
+const blogs: Blog[] = [];
+
+function makeBlog(name: string): Blog {
+  const blog = {
+    content: createContentDir(`backup-${name}`),
+    data: createDataDir(`backup-${name}`),
+  };
+  blogs.push(blog);
+  return blog;
+}
+
+function use(blog: Blog): void {
+  process.env.CONTENT_DIR = blog.content;
+  process.env.DATA_DIR = blog.data;
+  invalidateContentIndex();
+}
+
+/** Every file under a blog's two folders, with its bytes (a link is recorded as its target). */
+function snapshot(blog: Blog): Record<string, string> {
+  const out: Record<string, string> = {};
+  const walk = (root: string, dir: string) => {
+    for (const entry of fs.readdirSync(dir, { withFileTypes: true })) {
+      const full = path.join(dir, entry.name);
+      const key = `${path.basename(root)}:${path.relative(root, full)}`;
+      if (entry.isSymbolicLink()) out[key] = `-> ${fs.readlinkSync(full)}`;
+      else if (entry.isDirectory()) walk(root, full);
+      else out[key] = fs.readFileSync(full).toString("base64");
+    }
+  };
+  walk(blog.content, blog.content);
+  walk(blog.data, blog.data);
+  return out;
+}
+
+const WHO = { name: "Olive Owner", email: "owner@example.com" };
+const SECRETS = {
+  hash: "$argon2id$v=19$m=19456,t=2,p=1$c2FsdHNhbHRzYWx0$SECRET-HASH-OF-OLIVE",
+  editorHash: "$argon2id$v=19$m=19456,t=2,p=1$c2FsdHNhbHRzYWx0$SECRET-HASH-OF-EDDIE",
+  session: "session-id-SECRET-0123456789",
+  tokenHash: "f".repeat(60) + "beef",
+  authSecret: "AUTH-SECRET-NEVER-EXPORTED-42",
+};
+
+/** A real 1×1 PNG. */
+const PNG = Buffer.from(
+  "iVBORw0KGgoAAAANSUhEUgAAAAEAAAABCAYAAAAfFcSJAAAADUlEQVR42mNkYPhfDwAChwGA60e6kgAAAABJRU5ErkJggg==",
+  "base64",
+);
+const MEDIA = "0123456789abcdef01234567.png";
+
+const post = (title: string, body = "Some words.\n", extra = "") =>
+  postSource(`title: ${JSON.stringify(title)}\ndate: 2024-05-01\nauthor: ada-okafor${extra}`, body);
+
+function writeFile(root: string, relative: string, data: string | Buffer) {
+  fs.mkdirSync(path.dirname(path.join(root, relative)), { recursive: true });
+  fs.writeFileSync(path.join(root, relative), data);
+}
+
+/** The source blog: content, media, accounts with secrets, and things a backup must leave out. */
+function fillSource(blog: Blog) {
+  writeFile(
+    blog.content,
+    "posts/first-steps.mdx",
+    post("First steps", "Hello <Callout>hi</Callout>\n"),
+  );
+  writeFile(blog.content, "posts/plain-notes.md", post("Plain notes", `![dot](/media/${MEDIA})\n`));
+  writeFile(blog.content, "posts/a-draft.mdx", post("A draft", "Not yet.\n", "\ndraft: true"));
+  writeFile(blog.content, "authors/ada-okafor.md", "---\nname: Ada Okafor\n---\nShe mentors.\n");
+  writeFile(
+    blog.content,
+    "tags.yml",
+    "tags:\n  mentoring:\n    description: Helping others grow\nredirects:\n  old-tag: mentoring\n",
+  );
+  writeFile(blog.data, `media/${MEDIA}`, PNG);
+  writeFile(blog.data, "auth-secret", SECRETS.authSecret);
+  writeFile(blog.data, "history.git/HEAD", "ref: refs/heads/main\n");
+  writeFile(blog.data, "history.git/secret-object", SECRETS.authSecret);
+  // Left-overs and links: never part of a backup.
+  writeFile(blog.content, "posts/.tmp-first-steps.mdx.abc123", "half written");
+  writeFile(blog.content, "posts/notes.txt", "not a post");
+  writeFile(blog.data, "media/.tmp-0123.png.abc", "half an image");
+  fs.symlinkSync("/etc/hostname", path.join(blog.content, "posts/linked.mdx"));
+  fs.symlinkSync(
+    path.join(blog.data, "auth-secret"),
+    path.join(blog.data, "media/aaaaaaaaaaaaaaaaaaaaaaaa.png"),
+  );
+  const accounts = [
+    {
+      id: "11111111-1111-4111-8111-111111111111",
+      email: "owner@example.com",
+      name: "Olive Owner",
+      role: "owner",
+      authorId: "olive-owner",
+      passwordHash: SECRETS.hash,
+      active: true,
+      createdAt: "2024-01-01T00:00:00.000Z",
+      sessions: [{ id: SECRETS.session, createdAt: "2024-01-02T00:00:00.000Z" }],
+    },
+    {
+      id: "22222222-2222-4222-8222-222222222222",
+      email: "editor@example.com",
+      name: "Eddie Editor",
+      role: "editor",
+      authorId: "eddie-editor",
+      passwordHash: SECRETS.editorHash,
+      active: false,
+      createdAt: "2024-01-03T00:00:00.000Z",
+      sessions: [],
+      setPassword: { tokenHash: SECRETS.tokenHash, expiresAt: "2099-01-01T00:00:00.000Z" },
+    },
+  ];
+  writeFile(blog.data, "accounts.json", JSON.stringify({ version: 1, accounts }, null, 2));
+}
+
+/** An archive's files by name. */
+const unpack = (archive: Uint8Array) => unzipSync(archive);
+
+/** Builds an archive from files, with a manifest that lists them all correctly. */
+function pack(files: Record<string, Uint8Array | string>, manifestOverride?: object): Uint8Array {
+  const bytes = Object.fromEntries(
+    Object.entries(files).map(([name, data]) => [
+      name,
+      typeof data === "string" ? Buffer.from(data) : data,
+    ]),
+  );
+  const manifest = {
+    format: "mentor-notes-backup",
+    version: 1,
+    app: "mentor-blog",
+    createdAt: "2024-06-01T00:00:00.000Z",
+    counts: {},
+    files: Object.fromEntries(
+      Object.entries(bytes).map(([name, data]) => [
+        name,
+        { bytes: data.length, sha256: sha256(data) },
+      ]),
+    ),
+    ...manifestOverride,
+  };
+  const zippable: Zippable = { "manifest.json": Buffer.from(JSON.stringify(manifest)), ...bytes };
+  return zipSync(zippable);
+}
+
+/** Sets the declared (uncompressed) size of every entry named `name` in a zip's directory. */
+function declareSize(archive: Uint8Array, name: string, size: number): Uint8Array {
+  const out = Buffer.from(archive);
+  for (let at = 0; at < out.length - 46; at++) {
+    if (out.readUInt32LE(at) !== 0x02014b50) continue;
+    const length = out.readUInt16LE(at + 28);
+    if (out.toString("utf8", at + 46, at + 46 + length) === name) out.writeUInt32LE(size, at + 24);
+  }
+  return out;
+}
+
+let source: Blog;
+let archive: Uint8Array;
+
+beforeAll(async () => {
+  source = makeBlog("source");
+  fillSource(source);
+  use(source);
+  archive = (await createBackup(new Date("2024-06-01T12:00:00Z"))).bytes;
+});
+
+afterAll(() => {
+  for (const blog of blogs) {
+    removeContentDir(blog.content);
+    removeDataDir(blog.data);
+  }
+});
+
+describe("export", () => {
+  test("holds exactly the posts, authors, tags, media, accounts and a manifest", () => {
+    expect(Object.keys(unpack(archive)).sort()).toEqual([
+      "accounts.json",
+      "content/authors/ada-okafor.md",
+      "content/posts/a-draft.mdx",
+      "content/posts/first-steps.mdx",
+      "content/posts/plain-notes.md",
+      "content/tags.yml",
+      "manifest.json",
+      `media/${MEDIA}`,
+    ]);
+    const manifest = JSON.parse(Buffer.from(unpack(archive)["manifest.json"]!).toString("utf8"));
+    expect(manifest).toMatchObject({
+      format: "mentor-notes-backup",
+      version: 1,
+      app: "mentor-blog",
+      createdAt: "2024-06-01T12:00:00.000Z",
+      counts: { posts: 3, authors: 1, media: 1, accounts: 2, tags: 1 },
+    });
+  });
+
+  test("no secret appears in the archive, compressed or unpacked", () => {
+    const texts = [
+      Buffer.from(archive),
+      ...Object.values(unpack(archive)).map((b) => Buffer.from(b)),
+    ];
+    for (const secret of Object.values(SECRETS)) {
+      for (const text of texts) expect(text.includes(secret), secret).toBe(false);
+    }
+    const accounts = JSON.parse(Buffer.from(unpack(archive)["accounts.json"]!).toString("utf8"));
+    for (const account of accounts.accounts) {
+      expect(Object.keys(account).sort()).toEqual([
+        "active",
+        "authorId",
+        "createdAt",
+        "email",
+        "id",
+        "name",
+        "role",
+      ]);
+    }
+  });
+});
+
+describe("import into an empty blog", () => {
+  let target: Blog;
+
+  beforeAll(async () => {
+    target = makeBlog("target");
+    use(target);
+    const summary = await importBackup(archive, { replace: false, who: WHO });
+    expect(summary.added).toEqual({ posts: 3, authors: 1, media: 1, tags: 1, accounts: 2 });
+  });
+
+  test("recreates posts, authors, tags and media byte for byte", () => {
+    const read = (root: string, file: string) => fs.readFileSync(path.join(root, file));
+    for (const file of [
+      "posts/first-steps.mdx",
+      "posts/plain-notes.md",
+      "posts/a-draft.mdx",
+      "authors/ada-okafor.md",
+      "tags.yml",
+    ]) {
+      expect(read(target.content, file).equals(read(source.content, file)), file).toBe(true);
+    }
+    expect(read(target.data, `media/${MEDIA}`).equals(PNG)).toBe(true);
+    use(target);
+    expect(getContentIndex().errors).toEqual([]);
+    expect(
+      getContentIndex()
+        .posts.map((p) => p.slug)
+        .sort(),
+    ).toEqual(["a-draft", "first-steps", "plain-notes"]);
+  });
+
+  test("adds the accounts without any secret, and leaves out the auth secret", () => {
+    const { accounts } = JSON.parse(
+      fs.readFileSync(path.join(target.data, "accounts.json"), "utf8"),
+    );
+    expect(accounts).toEqual([
+      expect.objectContaining({
+        email: "owner@example.com",
+        role: "owner",
+        passwordHash: "",
+        sessions: [],
+        active: true,
+      }),
+      expect.objectContaining({
+        email: "editor@example.com",
+        role: "editor",
+        passwordHash: "",
+        sessions: [],
+        active: false,
+      }),
+    ]);
+    expect(accounts[1]).not.toHaveProperty("setPassword");
+    expect(fs.existsSync(path.join(target.data, "auth-secret"))).toBe(false);
+  });
+
+  test("is one history commit by the importing mentor", async () => {
+    use(target);
+    const log = await revisions(["posts", "authors", "tags.yml"]);
+    expect(log).toHaveLength(1);
+    expect(log[0]).toMatchObject({ author: WHO.name, email: WHO.email });
+    expect(log[0]!.message).toBe(
+      "Import backup: added 3 posts, 1 author, 1 image, tag settings, 2 accounts.",
+    );
+  });
+
+  test("importing the same archive again skips every file and changes nothing", async () => {
+    use(target);
+    const before = snapshot(target);
+    const summary = await importBackup(archive, { replace: false, who: WHO });
+    expect(summary.added).toEqual({ posts: 0, authors: 0, media: 0, tags: 0, accounts: 0 });
+    expect(summary.skipped).toEqual({ posts: 3, authors: 1, media: 1, tags: 1, accounts: 2 });
+    expect(snapshot(target)).toEqual(before);
+  });
+});
+
+describe("merging into a blog that has content", () => {
+  test("adds what is new, never changes existing accounts, and names the different files", async () => {
+    const target = makeBlog("merge");
+    use(target);
+    writeFile(target.content, "posts/first-steps.mdx", post("First steps, edited here"));
+    writeFile(target.content, "posts/local-only.mdx", post("Local only"));
+    writeFile(target.content, "tags.yml", "tags:\n  local:\n    name: Local\n");
+    const owner = {
+      id: "33333333-3333-4333-8333-333333333333",
+      email: "owner@example.com",
+      name: "Someone Else",
+      role: "owner",
+      authorId: "someone-else",
+      passwordHash: "$argon2id$local",
+      active: true,
+      createdAt: "2024-02-01T00:00:00.000Z",
+      sessions: [],
+    };
+    writeFile(target.data, "accounts.json", JSON.stringify({ version: 1, accounts: [owner] }));
+    const before = snapshot(target);
+
+    const refused = await importBackup(archive, { replace: false, who: WHO }).catch(
+      (e: Error) => e,
+    );
+    expect(refused).toBeInstanceOf(BackupError);
+    expect((refused as Error).message).toMatch(/content\/posts\/first-steps\.mdx/);
+    expect((refused as Error).message).toMatch(/Replace existing files/);
+    expect(snapshot(target)).toEqual(before);
+
+    const summary = await importBackup(archive, { replace: true, who: WHO });
+    expect(summary.replaced.posts).toBe(1);
+    expect(summary.added).toMatchObject({ posts: 2, authors: 1, media: 1, tags: 1, accounts: 1 });
+    expect(fs.readFileSync(path.join(target.content, "posts/first-steps.mdx"), "utf8")).toContain(
+      "First steps",
+    );
+    expect(fs.readFileSync(path.join(target.content, "posts/local-only.mdx"), "utf8")).toContain(
+      "Local only",
+    );
+    // tags.yml merged entry by entry: the local tag stays, the archive's tag and redirect arrive.
+    const tags = fs.readFileSync(path.join(target.content, "tags.yml"), "utf8");
+    expect(tags).toMatch(/local:/);
+    expect(tags).toMatch(/mentoring:/);
+    expect(tags).toMatch(/old-tag: mentoring/);
+    const { accounts } = JSON.parse(
+      fs.readFileSync(path.join(target.data, "accounts.json"), "utf8"),
+    );
+    expect(accounts[0]).toEqual(owner);
+    expect(accounts.map((a: { email: string }) => a.email)).toEqual([
+      "owner@example.com",
+      "editor@example.com",
+    ]);
+  });
+
+  test("replacing a post stored in the other format removes the old file, in one commit", async () => {
+    const target = makeBlog("format");
+    use(target);
+    writeFile(target.content, "posts/first-steps.md", post("First steps, as Markdown"));
+    const before = snapshot(target);
+    const refused = await importBackup(archive, { replace: false, who: WHO }).catch(
+      (e: Error) => e,
+    );
+    expect((refused as Error).message).toMatch(/\(content\/posts\/first-steps\.mdx\)/);
+    expect(snapshot(target)).toEqual(before);
+
+    const summary = await importBackup(archive, { replace: true, who: WHO });
+    expect(summary.replaced.posts).toBe(1);
+    expect(fs.existsSync(path.join(target.content, "posts/first-steps.md"))).toBe(false);
+    expect(fs.existsSync(path.join(target.content, "posts/first-steps.mdx"))).toBe(true);
+    const log = await revisions(["posts/first-steps.md"]);
+    expect(log[0]).toMatchObject({
+      author: WHO.name,
+      message: expect.stringMatching(/replaced 1 post/),
+    });
+  });
+
+  test("a second owner arrives as an administrator", async () => {
+    const target = makeBlog("owner");
+    use(target);
+    const owner = {
+      id: "44444444-4444-4444-8444-444444444444",
+      email: "boss@example.com",
+      name: "Boss",
+      role: "owner",
+      authorId: "boss",
+      passwordHash: "x",
+      active: true,
+      createdAt: "2024-02-01T00:00:00.000Z",
+      sessions: [],
+    };
+    writeFile(target.data, "accounts.json", JSON.stringify({ version: 1, accounts: [owner] }));
+    const summary = await importBackup(archive, { replace: false, who: WHO });
+    const { accounts } = JSON.parse(
+      fs.readFileSync(path.join(target.data, "accounts.json"), "utf8"),
+    );
+    expect(accounts.find((a: { email: string }) => a.email === "owner@example.com").role).toBe(
+      "admin",
+    );
+    expect(summary.notes.join(" ")).toMatch(/administrator/);
+  });
+});
+
+describe("a bad archive changes nothing and names the problem", () => {
+  const good = () =>
+    Object.fromEntries(
+      Object.entries(unpack(archive)).filter(([name]) => name !== "manifest.json"),
+    );
+  const html = "<!doctype html><html><body><script>alert(document.cookie)</script></body></html>";
+  const bomb = () => {
+    const files = good();
+    files["content/posts/zeros.mdx"] = Buffer.from(post("Zeros"));
+    return declareSize(pack(files), "content/posts/zeros.mdx", 3 * 1024 * 1024 * 1024);
+  };
+  const totalBomb = () => {
+    const files: Record<string, Uint8Array> = {};
+    for (let i = 0; i < 45; i++) files[`media/${i.toString(16).padStart(24, "0")}.png`] = PNG;
+    let zip = pack(files);
+    for (const name of Object.keys(files)) zip = declareSize(zip, name, 5 * 1024 * 1024);
+    return zip;
+  };
+  const lyingBomb = () => {
+    // Declares 10 bytes but inflates to 50 MB: the output stops at 10, and the checksum catches it.
+    const zip = Buffer.from(pack({ "content/posts/tiny.mdx": Buffer.alloc(10, 0x61) }));
+    return replaceData(
+      zip,
+      "content/posts/tiny.mdx",
+      zlib.deflateRawSync(Buffer.alloc(50 * 1024 * 1024)),
+    );
+  };
+  /** A real archive whose post was changed after its manifest was written. */
+  const tampered = () => {
+    const files = unpack(pack(good()));
+    files["content/posts/first-steps.mdx"] = Buffer.from(post("Tampered"));
+    return zipSync(files);
+  };
+
+  const cases: [string, () => Uint8Array, RegExp][] = [
+    [
+      "a file that climbs out",
+      () => pack({ ...good(), "content/posts/../../../evil.mdx": post("Evil") }),
+      /"content\/posts\/\.\.\/\.\.\/\.\.\/evil\.mdx" is not a safe file name/,
+    ],
+    [
+      "an absolute path",
+      () => pack({ ...good(), "/etc/cron.d/evil": "x" }),
+      /"\/etc\/cron\.d\/evil" is not a safe file name/,
+    ],
+    [
+      "a backslash",
+      () => pack({ ...good(), "content\\posts\\evil.mdx": post("Evil") }),
+      /is not a safe file name/,
+    ],
+    [
+      "an unknown path",
+      () => pack({ ...good(), "data/auth-secret": "x" }),
+      /"data\/auth-secret" is not a file a backup contains/,
+    ],
+    [
+      "a post with a bad name",
+      () => pack({ ...good(), "content/posts/Bad Name.mdx": post("Bad") }),
+      /content\/posts\/Bad Name\.mdx" is not a valid post file name/,
+    ],
+    [
+      "bad front matter",
+      () => pack({ ...good(), "content/posts/broken.mdx": "---\ntitle: [unclosed\n---\nx\n" }),
+      /content\/posts\/broken\.mdx.*invalid front matter/,
+    ],
+    [
+      "a missing title",
+      () => pack({ ...good(), "content/posts/untitled.mdx": "---\ndate: 2024-01-01\n---\nx\n" }),
+      /content\/posts\/untitled\.mdx.*title/,
+    ],
+    [
+      "JavaScript front matter",
+      () =>
+        pack({ ...good(), "content/posts/js.mdx": "---js\n{ title: require('fs') }\n---\nx\n" }),
+      /content\/posts\/js\.mdx.*JavaScript front matter/,
+    ],
+    [
+      "hostile MDX",
+      () =>
+        pack({
+          ...good(),
+          "content/posts/hostile.mdx": post("Hostile", "Hi\n\n<Exploit onLoad={fetch('/x')} />\n"),
+        }),
+      /content\/posts\/hostile\.mdx:\d+: MDX error: Unknown component <Exploit>/,
+    ],
+    [
+      "HTML named .png",
+      () => pack({ ...good(), "media/bbbbbbbbbbbbbbbbbbbbbbbb.png": html }),
+      /media\/bbbbbbbbbbbbbbbbbbbbbbbb\.png: is not a PNG image/,
+    ],
+    [
+      "a GIF named .png",
+      () =>
+        pack({
+          ...good(),
+          "media/cccccccccccccccccccccccc.png": Buffer.from(
+            "R0lGODlhAQABAIAAAAAAAP///yH5BAEAAAAALAAAAAABAAEAAAIBRAA7",
+            "base64",
+          ),
+        }),
+      /is not a PNG image/,
+    ],
+    ["a zip bomb (declared size)", bomb, /content\/posts\/zeros\.mdx: is larger than 1 MB/],
+    [
+      "a zip bomb (total size)",
+      totalBomb,
+      new RegExp(`unpack to more than ${MAX_TOTAL_BYTES / 1024 / 1024} MB`),
+    ],
+    ["a zip bomb (lying size)", lyingBomb, /content\/posts\/tiny\.mdx: is damaged/],
+    ["a tampered file", tampered, /content\/posts\/first-steps\.mdx: is damaged/],
+    [
+      "a file missing from the manifest",
+      () => {
+        const files = good();
+        const zip = unpack(pack(files));
+        zip["content/posts/extra.mdx"] = Buffer.from(post("Extra"));
+        return zipSync(zip);
+      },
+      /content\/posts\/extra\.mdx: is not listed in manifest\.json/,
+    ],
+    ["no manifest", () => zipSync(good()), /manifest\.json: is missing/],
+    [
+      "another program's zip",
+      () => pack(good(), { format: "something-else" }),
+      /manifest\.json: format is not a Mentor Notes backup/,
+    ],
+    [
+      "accounts with a password hash",
+      () =>
+        pack({
+          ...good(),
+          "accounts.json": JSON.stringify({
+            version: 1,
+            accounts: [
+              {
+                id: "a1",
+                email: "x@example.com",
+                name: "X",
+                role: "author",
+                authorId: "x",
+                active: true,
+                createdAt: "2024-01-01T00:00:00Z",
+                passwordHash: "$argon2id$stolen",
+              },
+            ],
+          }),
+        }),
+      /accounts\.json: accounts\.0: Unrecognized key: "passwordHash"/,
+    ],
+    [
+      "an invalid account email",
+      () =>
+        pack({
+          ...good(),
+          "accounts.json": JSON.stringify({
+            version: 1,
+            accounts: [
+              {
+                id: "a1",
+                email: "not-an-email",
+                name: "X",
+                role: "author",
+                authorId: "x",
+                active: true,
+                createdAt: "2024-01-01T00:00:00Z",
+              },
+            ],
+          }),
+        }),
+      /accounts\.json: accounts\.0\.email/,
+    ],
+    [
+      "two files for one slug",
+      () => pack({ ...good(), "content/posts/first-steps.md": post("Twin") }),
+      /another file .* has the same slug/,
+    ],
+    ["not a zip at all", () => Buffer.from(html), /not a zip archive/],
+  ];
+
+  test.each(cases)("%s", async (_label, build, message) => {
+    const target = makeBlog("bad");
+    use(target);
+    writeFile(target.content, "posts/first-steps.mdx", post("First steps, edited here"));
+    writeFile(target.data, "accounts.json", JSON.stringify({ version: 1, accounts: [] }));
+    const before = snapshot(target);
+    const error = await importBackup(build(), { replace: false, who: WHO }).catch((e: Error) => e);
+    expect(error).toBeInstanceOf(BackupError);
+    expect((error as Error).message).toMatch(message);
+    expect(snapshot(target)).toEqual(before);
+  });
+
+  test("an existing post with other content, without replace", async () => {
+    const target = makeBlog("conflict");
+    use(target);
+    writeFile(target.content, "posts/plain-notes.md", post("Plain notes, edited here"));
+    writeFile(target.data, `media/${MEDIA}`, Buffer.concat([PNG, Buffer.from("other")]));
+    const before = snapshot(target);
+    const error = await importBackup(archive, { replace: false, who: WHO }).catch((e: Error) => e);
+    expect((error as Error).message).toMatch(
+      /2 files already exist with different content \(content\/posts\/plain-notes\.md, media\/0123456789abcdef01234567\.png\)/,
+    );
+    expect(snapshot(target)).toEqual(before);
+  });
+});
+
+/** Replaces one stored entry's data with `data` (raw deflate), keeping its declared sizes. */
+function replaceData(zip: Buffer, name: string, data: Buffer): Uint8Array {
+  // Local header: 30 bytes + name; central directory entry follows all the file data.
+  const local = zip.indexOf(Buffer.from(name)) - 30;
+  const nameLength = zip.readUInt16LE(local + 26);
+  const extraLength = zip.readUInt16LE(local + 28);
+  const oldSize = zip.readUInt32LE(local + 18);
+  const start = local + 30 + nameLength + extraLength;
+  const rebuilt = Buffer.concat([zip.subarray(0, start), data, zip.subarray(start + oldSize)]);
+  rebuilt.writeUInt32LE(data.length, local + 18);
+  const shift = data.length - oldSize;
+  for (let at = start + data.length; at < rebuilt.length - 22; at++) {
+    if (rebuilt.readUInt32LE(at) !== 0x02014b50) continue;
+    const length = rebuilt.readUInt16LE(at + 28);
+    if (rebuilt.toString("utf8", at + 46, at + 46 + length) === name)
+      rebuilt.writeUInt32LE(data.length, at + 20);
+    const offset = rebuilt.readUInt32LE(at + 42);
+    if (offset > local) rebuilt.writeUInt32LE(offset + shift, at + 42);
+  }
+  const end = rebuilt.lastIndexOf(Buffer.from([0x50, 0x4b, 0x05, 0x06]));
+  rebuilt.writeUInt32LE(rebuilt.readUInt32LE(end + 16) + shift, end + 16);
+  return rebuilt;
+}
