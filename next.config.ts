@@ -1,23 +1,6 @@
 import os from "node:os";
 import type { NextConfig } from "next";
-
-/**
- * Scripts, styles, images, fonts and requests only from this site (the promise that reading never
- * contacts a third party, enforced by the browser); no plugins, no framing, no <base> hijacking.
- * Inline scripts stay allowed: statically generated pages cannot carry per-request nonces, and
- * Next's own bootstrap is inline. Untrusted MDX never reaches the page as script (lib/mdx).
- */
-const contentSecurityPolicy = [
-  "default-src 'self'",
-  "script-src 'self' 'unsafe-inline'",
-  "style-src 'self' 'unsafe-inline'",
-  "img-src 'self' data: blob:",
-  "font-src 'self' data:",
-  "connect-src 'self'",
-  "object-src 'none'",
-  "base-uri 'self'",
-  "frame-ancestors 'none'",
-].join("; ");
+import { contentSecurityPolicy, DRAFT_MODE_COOKIE, PER_REQUEST_PATHS } from "./lib/security/csp";
 
 const nextConfig: NextConfig = {
   // Tests and the benchmark build into their own folder so they never clobber a developer's `.next`.
@@ -45,12 +28,19 @@ const nextConfig: NextConfig = {
           { key: "X-Content-Type-Options", value: "nosniff" },
           { key: "Referrer-Policy", value: "strict-origin-when-cross-origin" },
           { key: "X-Frame-Options", value: "DENY" },
-          // `next dev` needs eval for fast refresh, so the policy applies to production servers.
-          ...(process.env.NODE_ENV === "production"
-            ? [{ key: "Content-Security-Policy", value: contentSecurityPolicy }]
-            : []),
         ],
       },
+      // The policy for statically generated pages; proxy.ts gives pages rendered per request a
+      // stricter one with a nonce. `next dev` needs eval, so only production servers send it.
+      ...(process.env.NODE_ENV === "production"
+        ? [
+            {
+              source: `/:path((?!(?:${PER_REQUEST_PATHS.join("|")})(?:/|$)).*)`,
+              missing: [{ type: "cookie" as const, key: DRAFT_MODE_COOKIE }],
+              headers: [{ key: "Content-Security-Policy", value: contentSecurityPolicy() }],
+            },
+          ]
+        : []),
       {
         // Per-user pages: never stored by a shared cache.
         source: "/(admin|signin|setup|invite|preview)/:path*",

@@ -9,6 +9,10 @@ import {
   E2E_CONTENT_DIR,
   E2E_DIST_DIR,
   E2E_PORT,
+  NGINX_AVAILABLE,
+  PROXY_BASE_URL,
+  PROXY_DIR,
+  PROXY_PORT,
 } from "./e2e/support/env";
 
 /**
@@ -93,5 +97,16 @@ export default defineConfig({
         NEXT_TELEMETRY_DISABLED: "1",
       },
     },
+    ...(NGINX_AVAILABLE
+      ? [
+          {
+            command: `node scripts/nginx-proxy.mjs --listen ${PROXY_PORT} --app ${ADMIN_PORT} --dir ${PROXY_DIR}`,
+            // Ready once the admin server answers through it (502 until then).
+            url: `${PROXY_BASE_URL}/signin`,
+            timeout: 600_000,
+            reuseExistingServer: false,
+          },
+        ]
+      : []),
   ],
 });

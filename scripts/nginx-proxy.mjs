@@ -1,12 +1,15 @@
-// Runs nginx with the shipped configuration (deploy/nginx/mentor-blog.conf) in front of the app.
-// Only the three lines marked BENCH change: cache folder, app address and listen port.
+// Runs nginx with the shipped configuration (deploy/nginx/mentor-blog.conf) in front of the app,
+// for the benchmark and the browser tests. Only the three lines marked BENCH change: cache folder,
+// app address and listen port.
+//   node scripts/nginx-proxy.mjs --listen 3109 --app 3108 --dir /tmp/proxy   (runs until stopped)
 import { execFileSync, spawn } from "node:child_process";
 import fs from "node:fs";
 import path from "node:path";
+import { parseArgs } from "node:util";
 
 const SHIPPED = "deploy/nginx/mentor-blog.conf";
 
-function hasNginx() {
+export function hasNginx() {
   try {
     execFileSync("nginx", ["-v"], { stdio: "ignore" });
     return true;
@@ -36,7 +39,7 @@ function replaceOnce(text, from, to) {
 }
 
 /** The shipped server block, aimed at this run's app, port and cache folder. */
-export function benchConfig(dir, listenPort, appPort) {
+export function shippedConfigFor(dir, listenPort, appPort) {
   let conf = fs.readFileSync(SHIPPED, "utf8");
   conf = replaceOnce(conf, "/var/cache/nginx/mentor-blog", path.join(dir, "cache"));
   conf = replaceOnce(conf, "server 127.0.0.1:3000;", `server 127.0.0.1:${appPort};`);
@@ -44,10 +47,11 @@ export function benchConfig(dir, listenPort, appPort) {
   return conf;
 }
 
-export async function startNginx({ dir, listenPort, appPort }) {
+/** Writes a complete nginx configuration around the shipped server block; returns nginx's arguments. */
+function prepare({ dir, listenPort, appPort }) {
   fs.rmSync(dir, { recursive: true, force: true });
   fs.mkdirSync(dir, { recursive: true });
-  fs.writeFileSync(path.join(dir, "mentor-blog.conf"), benchConfig(dir, listenPort, appPort));
+  fs.writeFileSync(path.join(dir, "mentor-blog.conf"), shippedConfigFor(dir, listenPort, appPort));
   const temp = (name) => `${name}_temp_path ${path.join(dir, name)};`;
   fs.writeFileSync(
     path.join(dir, "nginx.conf"),
@@ -68,13 +72,18 @@ export async function startNginx({ dir, listenPort, appPort }) {
   );
   const args = ["-p", dir, "-c", path.join(dir, "nginx.conf"), "-g", "daemon off;"];
   execFileSync("nginx", [...args, "-t"], { stdio: "pipe" });
-  const child = spawn("nginx", args, { stdio: "ignore", detached: true });
-  const url = `http://127.0.0.1:${listenPort}/`;
+  return args;
+}
+
+/** Starts nginx in the background and waits until it answers. */
+export async function startNginx(options) {
+  const child = spawn("nginx", prepare(options), { stdio: "ignore", detached: true });
+  const url = `http://127.0.0.1:${options.listenPort}`;
   for (let i = 0; i < 100; i++) {
     try {
-      await fetch(url);
+      await fetch(`${url}/`);
       return {
-        url: url.slice(0, -1),
+        url,
         stop: () => {
           try {
             process.kill(-child.pid, "SIGTERM");
@@ -87,5 +96,20 @@ export async function startNginx({ dir, listenPort, appPort }) {
       await new Promise((r) => setTimeout(r, 100));
     }
   }
-  throw new Error(`nginx did not start; see ${path.join(dir, "error.log")}`);
+  throw new Error(`nginx did not start; see ${path.join(options.dir, "error.log")}`);
+}
+
+if (import.meta.url === `file://${process.argv[1]}`) {
+  const { values } = parseArgs({
+    options: { listen: { type: "string" }, app: { type: "string" }, dir: { type: "string" } },
+  });
+  if (!values.listen || !values.app || !values.dir)
+    throw new Error("usage: node scripts/nginx-proxy.mjs --listen PORT --app PORT --dir FOLDER");
+  const child = spawn(
+    "nginx",
+    prepare({ dir: values.dir, listenPort: values.listen, appPort: values.app }),
+    { stdio: "inherit" },
+  );
+  for (const signal of ["SIGINT", "SIGTERM"]) process.on(signal, () => child.kill("SIGQUIT"));
+  child.on("exit", (code) => process.exit(code ?? 0));
 }

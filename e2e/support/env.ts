@@ -1,3 +1,4 @@
+import { execFileSync } from "node:child_process";
 import os from "node:os";
 import path from "node:path";
 
@@ -23,3 +24,19 @@ export const AUTH_STATE_DIR = path.join(E2E_ROOT, "auth");
 /** The Eleventy post our first authors wrote, shipped beside the checkout in shared/. */
 export const ELEVENTY_FIXTURE_DIR = path.resolve(process.cwd(), "../shared/fixtures/eleventy");
 export const ELEVENTY_SLUG = "neural-networks-in-machine-learning-and-data-science";
+
+/**
+ * nginx with the shipped configuration (deploy/nginx) in front of the admin server, when nginx is
+ * installed (CI installs it): reader pages are cached there, personal pages never.
+ */
+export const PROXY_PORT = E2E_PORT + 2;
+export const PROXY_BASE_URL = `http://localhost:${PROXY_PORT}`;
+export const PROXY_DIR = path.join(E2E_ROOT, "proxy");
+export const NGINX_AVAILABLE = (() => {
+  try {
+    execFileSync("nginx", ["-v"], { stdio: "ignore" });
+    return true;
+  } catch {
+    return false;
+  }
+})();

@@ -11,7 +11,7 @@ import { firstLoadJs } from "../first-load-js.mjs";
 import { generatePosts } from "./generate-posts.mjs";
 import { runLighthouse } from "./lighthouse.mjs";
 import { runMeasured, startServer, startStaticServer, timeGet, versions } from "./measure.mjs";
-import { ensureNginx, startNginx } from "./nginx.mjs";
+import { ensureNginx, startNginx } from "../nginx-proxy.mjs";
 import { openAdmin } from "./publish-flow.mjs";
 import { writeReport } from "./report.mjs";
 
