@@ -6,6 +6,7 @@ import remarkGfm from "remark-gfm";
 import remarkMath from "remark-math";
 import type { PluggableList } from "unified";
 import { rehypeCollectHeadings, type Heading } from "./rehype-collect-headings";
+import { rehypeTaskListLabels } from "./rehype-task-list-labels";
 import { remarkSafeMdx } from "./remark-safe-mdx";
 
 /** Languages loaded up front; others load on first use, unknown ones render as plain text. */
@@ -27,17 +28,25 @@ const CODE_LANGUAGES = [
   "yaml",
 ];
 
-export const CODE_THEMES = { light: "github-light", dark: "github-dark-default" } as const;
+/** The light theme is GitHub's high-contrast one: the default's orange and grey fail WCAG AA. */
+export const CODE_THEMES = {
+  light: "github-light-high-contrast",
+  dark: "github-dark-default",
+} as const;
 
 export function remarkPlugins(components: readonly string[]): PluggableList {
   return [remarkGfm, remarkMath, [remarkSafeMdx, { components }]];
 }
 
-/** Everything after Markdown: heading ids and anchors, KaTeX, Shiki, and the table of contents. */
+/**
+ * Everything after Markdown: heading ids and anchors, the table of contents, task-list labels,
+ * KaTeX and Shiki.
+ */
 export function rehypePlugins(headings: Heading[]): PluggableList {
   return [
     rehypeSlug,
     rehypeCollectHeadings(headings),
+    rehypeTaskListLabels,
     [
       rehypeAutolinkHeadings,
       {

@@ -62,7 +62,35 @@ display math, 2–3 of 40 tags each). First-load JS is the gzip size of every \`
 | --- | --- | --- | --- | --- |
 ${rows.join("\n")}
 ${largest && largest !== smallest ? "" : ""}
-Raw figures: [\`docs/performance.json\`](performance.json).
+Raw figures: [\`docs/performance.json\`](performance.json). A quick run:
+\`npm run bench -- --sizes 100 --duration 5 --runs 3 --lighthouse 1\` (a few minutes).
+
+## How it is measured
+
+- **Build**: \`next build\` from a clean dist folder; wall time, and the peak of the summed resident
+  memory of the build and every process it starts (sampled every 250 ms from \`/proc\`).
+- **Load**: autocannon, 50 connections for the given duration, on one post page, from the same
+  machine (so the load generator takes one of the two cores). The ceiling is a plain Node HTTP server
+  sending the same HTML from memory.
+- **nginx**: Debian's nginx runs \`deploy/nginx/mentor-blog.conf\` itself (only the cache folder,
+  app address and port are rewritten) in front of the same server: reader pages are micro-cached
+  for one second, personal pages never. Publish-to-visible is then read through nginx.
+- **Publish to visible**: Chromium drives the admin (setup, new post, Save draft, Publish now); the
+  time runs from the click until a reader's \`GET\` of the post page and of the home page contains
+  the new title, polled every 20 ms.
+- **Admin and search**: median of several \`GET\`s of \`/admin\` (signed in) and \`/search?q=…\`, full
+  response time on the same machine.
+- **Lighthouse**: 12.2.3, mobile preset, Debian's chromium, median of the runs, smallest size only.
+
+## What keeps it fast
+
+- The content index is read once per process; after a save only the changed file is parsed again
+  (files are recognised by inode, size and time), so publishing does not re-read every post.
+- List pages render from the index (title, date, excerpt); only a post's own page compiles its MDX.
+- Static generation uses every core (\`experimental.cpus\`); the Turbopack build cache, useless
+  for clean builds, is off.
+- Reader pages are ISR with \`s-maxage=300, stale-while-revalidate\`; publishing revalidates them at
+  once, so a CDN or the shipped nginx config can cache them.
 `;
   fs.writeFileSync(file, text);
 }
