@@ -3,6 +3,7 @@ import fs from "node:fs/promises";
 import path from "node:path";
 import { promisify } from "node:util";
 import { contentRoot } from "@/lib/content/paths";
+import { createWriteQueue } from "@/lib/data/atomic-write";
 import { dataRoot } from "@/lib/data/paths";
 
 const run = promisify(execFile);
@@ -49,10 +50,17 @@ export function ensureHistory(): Promise<void> {
     readyFor = key;
     ready = (async () => {
       const exists = await fs.stat(path.join(gitDir(), "HEAD")).catch(() => undefined);
+      if (!exists) {
+        await fs.mkdir(gitDir(), { recursive: true });
+        await run("git", ["init", "--quiet", "--bare", gitDir()]);
+        await git(["config", "core.bare", "false"]);
+      }
+      // A save is acknowledged only after its commit: flush the commit's objects, refs and index
+      // to disk. Git's default skips loose objects, so a power cut could leave the branch pointing
+      // at an empty object and every later commit failing. Set on existing histories too.
+      await git(["config", "core.fsync", "added"]);
+      await git(["config", "core.fsyncMethod", "fsync"]);
       if (exists) return;
-      await fs.mkdir(gitDir(), { recursive: true });
-      await run("git", ["init", "--quiet", "--bare", gitDir()]);
-      await git(["config", "core.bare", "false"]);
       // Half-written temporary files are never history.
       await fs.writeFile(path.join(gitDir(), "info", "exclude"), ".tmp-*\n").catch(async () => {
         await fs.mkdir(path.join(gitDir(), "info"), { recursive: true });
@@ -67,13 +75,21 @@ export function ensureHistory(): Promise<void> {
   return ready;
 }
 
+/**
+ * One git command that writes at a time: posts, profiles and tags are saved from separate queues,
+ * and two `git add`/`git commit` at once fail on git's index lock (a lost commit, only logged).
+ */
+const oneAtATime = createWriteQueue("history");
+
 /** Records the current state of some content files as one commit by `who`. */
-export async function record(paths: string[], message: string, who: Who): Promise<void> {
-  await ensureHistory();
-  await git(["add", "--all", "--", ...paths]);
-  const staged = await git(["diff", "--cached", "--name-only", "--", ...paths]);
-  if (!staged.trim()) return;
-  await git(["commit", "--quiet", "-m", message, "--", ...paths], who);
+export function record(paths: string[], message: string, who: Who): Promise<void> {
+  return oneAtATime(async () => {
+    await ensureHistory();
+    await git(["add", "--all", "--", ...paths]);
+    const staged = await git(["diff", "--cached", "--name-only", "--", ...paths]);
+    if (!staged.trim()) return;
+    await git(["commit", "--quiet", "-m", message, "--", ...paths], who);
+  });
 }
 
 export type Revision = {

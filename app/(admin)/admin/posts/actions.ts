@@ -6,7 +6,9 @@ import { mdxComponentNames } from "@/components/mdx";
 import { can } from "@/lib/accounts/roles";
 import { failure, invalidInput, type ActionResult } from "@/lib/actions/result";
 import { accessOf, findAnyPost } from "@/lib/content/admin-queries";
+import { parsePost, readFrontMatter } from "@/lib/content/parse-post";
 import { postStatus, type PostStatus } from "@/lib/content/status";
+import type { PostFormat } from "@/lib/content/types";
 import { ContentConflict, deletePostFile, readPostFile, writePost } from "@/lib/content/write";
 import { ActionRefused, FORBIDDEN, withAccount } from "@/lib/auth/guard";
 import { renderMarkdown } from "@/lib/mdx/render-post";
@@ -19,9 +21,22 @@ import {
   slugField,
   type PostIntent,
 } from "@/lib/validations/post";
+import { editorFieldsOf } from "./_components/editor-fields";
+import type { EditorFields } from "./_components/editor-types";
+
+/**
+ * The newer saved version a save ran into, read by the server. `fields` (absent when its front
+ * matter does not parse) let the editor merge; `version` is what the merged save must then carry.
+ */
+export type ConflictVersion = {
+  version: string;
+  source: string;
+  fields?: EditorFields;
+  status?: PostStatus;
+};
 
 export type SavePostResult = ActionResult<{ slug: string; version: string; status: PostStatus }> & {
-  conflict?: { version: string; source: string };
+  conflict?: ConflictVersion;
 };
 
 const DONE: Record<PostIntent, string> = {
@@ -158,11 +173,36 @@ export async function savePostAction(
       return { ok: true, message, slug: post.slug, version, status: after };
     } catch (error) {
       if (error instanceof ContentConflict) {
-        return { ok: false, message: error.message, conflict: error.current };
+        const slug = input.originalSlug || input.slug;
+        const conflict = conflictVersion(slug, file?.format ?? "mdx", error.current, authorId);
+        return { ok: false, message: error.message, conflict };
       }
       throw error;
     }
   });
+}
+
+function conflictVersion(
+  slug: string,
+  format: PostFormat,
+  current: { version: string; source: string },
+  authorId: string,
+): ConflictVersion {
+  const raw = { slug, file: `posts/${slug}.${format}`, format, source: current.source };
+  try {
+    const { data, body } = readFrontMatter(raw);
+    // The author as the editor shows it: resolved by the content index, like editorProps.
+    const fields = editorFieldsOf({ slug, data, body }, findAnyPost(slug)?.author.id ?? authorId);
+    let status: PostStatus | undefined;
+    try {
+      status = postStatus(parsePost(raw));
+    } catch {
+      // Front matter that parses but does not validate: merge the text, keep the editor's status.
+    }
+    return { ...current, fields, status };
+  } catch {
+    return current;
+  }
 }
 
 export async function deletePostAction(

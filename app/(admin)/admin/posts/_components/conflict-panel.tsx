@@ -1,14 +1,19 @@
 "use client";
 
-/** Shown when someone else saved first: both texts side by side, and a deliberate choice. */
+/**
+ * Shown when someone else saved first: both texts side by side, and a deliberate choice. Merge is
+ * absent when the saved file's front matter does not parse (only overwrite or reload can help).
+ */
 export function ConflictPanel({
   mine,
   theirs,
+  onMerge,
   onOverwrite,
   onReload,
 }: {
   mine: string;
   theirs: string;
+  onMerge?: () => void;
   onOverwrite: () => void;
   onReload: () => void;
 }) {
@@ -22,8 +27,8 @@ export function ConflictPanel({
         Someone else changed this post
       </h2>
       <p className="mt-1 text-sm text-muted">
-        Nothing was overwritten. Copy what you need from either version, then keep yours or load
-        theirs.
+        Nothing was overwritten. Merge combines your changes with theirs (nothing is saved until you
+        save), or keep yours on purpose, or load theirs.
       </p>
       <div className="mt-3 grid gap-4 md:grid-cols-2">
         <label className="text-sm font-medium">
@@ -45,11 +50,20 @@ export function ConflictPanel({
           />
         </label>
       </div>
-      <div className="mt-3 flex gap-2">
+      <div className="mt-3 flex flex-wrap gap-2">
+        {onMerge ? (
+          <button
+            type="button"
+            onClick={onMerge}
+            className="rounded-md bg-accent px-3 py-1.5 text-sm font-medium text-surface"
+          >
+            Merge
+          </button>
+        ) : null}
         <button
           type="button"
           onClick={onOverwrite}
-          className="rounded-md bg-accent px-3 py-1.5 text-sm font-medium text-surface"
+          className="rounded-md border border-line px-3 py-1.5 text-sm"
         >
           Keep mine (overwrite theirs)
         </button>

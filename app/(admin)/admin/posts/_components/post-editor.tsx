@@ -2,20 +2,28 @@
 
 import { useCallback, useEffect, useRef, useState, useTransition } from "react";
 import { savePostAction, type SavePostResult } from "../actions";
+import { countConflictMarkers, mergePost, type FieldConflict } from "@/lib/content/merge";
 import type { PostIntent } from "@/lib/validations/post";
 import { BodyEditor } from "./body-editor";
 import { ConflictPanel } from "./conflict-panel";
 import type { EditorFields, EditorProps } from "./editor-types";
 import { EditorToolbar } from "./editor-toolbar";
 import { FrontMatterFields } from "./front-matter-fields";
+import { MergeReport } from "./merge-report";
 import { PreviewPane } from "./preview-pane";
 import { slugify } from "./slugify";
 
 const AUTOSAVE_DELAY_MS = 1500;
+const MARKERS_LEFT =
+  "Resolve the merge first: the body still has conflict markers (<<<<<<< … >>>>>>>). Keep the text you want and delete the marker lines.";
 
 /** The post editor: front matter form, MDX body, live preview, autosave and the workflow buttons. */
 export function PostEditor(props: EditorProps) {
   const [fields, setFields] = useState<EditorFields>(props.initial);
+  // The text as last loaded or saved: the common ancestor when a conflict is merged.
+  const [base, setBase] = useState<EditorFields>(props.initial);
+  // Set by Merge until the merged text is saved: what still conflicts.
+  const [merged, setMerged] = useState<{ fieldConflicts: FieldConflict[] } | null>(null);
   const [originalSlug, setOriginalSlug] = useState(props.originalSlug ?? "");
   const [version, setVersion] = useState(props.version ?? "");
   const [status, setStatus] = useState(props.status);
@@ -43,6 +51,11 @@ export function PostEditor(props: EditorProps) {
 
   const save = useCallback(
     (intent: PostIntent, options: { autosave?: boolean; overwrite?: string } = {}) => {
+      if (merged && countConflictMarkers(fields.body) > 0) {
+        setResult({ ok: false, message: MARKERS_LEFT });
+        return;
+      }
+      const sent = fields;
       const form = new FormData();
       for (const [key, value] of Object.entries(fields)) form.set(key, value);
       form.set("intent", intent);
@@ -55,6 +68,8 @@ export function PostEditor(props: EditorProps) {
         const outcome = await savePostAction(null, form);
         setResult(outcome);
         if (!outcome.ok) return;
+        setBase(sent);
+        setMerged(null);
         setVersion(outcome.version);
         setStatus(outcome.status);
         setSavedAt(new Date());
@@ -74,17 +89,34 @@ export function PostEditor(props: EditorProps) {
         }
       });
     },
-    [fields, originalSlug, version],
+    [fields, originalSlug, version, merged],
   );
+
+  // Merge: the saved version becomes the one this edit continues from (its version, its status),
+  // and the merged text is unsaved until the mentor saves it through the usual version check.
+  const merge = useCallback(() => {
+    const theirs = result?.conflict;
+    if (!theirs?.fields) return;
+    const outcome = mergePost(base, fields, theirs.fields);
+    edits.current++;
+    setFields(outcome.merged);
+    setBase(theirs.fields);
+    setVersion(theirs.version);
+    if (theirs.status) setStatus(theirs.status);
+    setDirty(true);
+    setResult(null);
+    setMerged({ fieldConflicts: outcome.fieldConflicts });
+  }, [result, base, fields]);
 
   // Drafts save themselves shortly after typing stops; published posts wait for "Update".
   const autosaves = status === undefined || status === "draft" || status === "review";
   useEffect(() => {
-    if (!dirty || !autosaves || saving || !fields.title.trim() || !fields.slug || result?.conflict)
-      return;
+    // A merge waits for the mentor to check it and save on purpose.
+    if (!dirty || !autosaves || saving || !fields.title.trim() || !fields.slug) return;
+    if (result?.conflict || merged) return;
     const timer = setTimeout(() => save("save", { autosave: true }), AUTOSAVE_DELAY_MS);
     return () => clearTimeout(timer);
-  }, [dirty, autosaves, saving, fields, save, result?.conflict]);
+  }, [dirty, autosaves, saving, fields, save, result?.conflict, merged]);
 
   // Leaving with unsaved changes asks first: closing the tab, and following a link in the app.
   useEffect(() => {
@@ -156,10 +188,18 @@ export function PostEditor(props: EditorProps) {
         <ConflictPanel
           mine={fields.body}
           theirs={result.conflict.source}
+          onMerge={result.conflict.fields ? merge : undefined}
           onOverwrite={() =>
             save(published ? "update" : "save", { overwrite: result.conflict!.version })
           }
           onReload={() => window.location.reload()}
+        />
+      ) : null}
+      {merged ? (
+        <MergeReport
+          markersLeft={countConflictMarkers(fields.body)}
+          fieldConflicts={merged.fieldConflicts}
+          onUseTheirs={set}
         />
       ) : null}
       <div className="grid gap-8 lg:grid-cols-[20rem_minmax(0,1fr)]">

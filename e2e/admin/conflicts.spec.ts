@@ -1,0 +1,127 @@
+import fs from "node:fs";
+import path from "node:path";
+import { expect, test, type Browser, type Page } from "@playwright/test";
+import { ADMIN_CONTENT_DIR } from "../support/env";
+import { bodyEditor, createDraft, openPost, saveState, typeBody } from "./helpers";
+import { storageStateOf, unique, USERS, type UserKey } from "./support";
+
+/**
+ * Two mentors edit one post at once (issue #4): the second save meets the first, the conflict view
+ * offers a three-way merge, and neither text is lost.
+ */
+
+const postFile = (slug: string) =>
+  fs.readFileSync(path.join(ADMIN_CONTENT_DIR, "posts", `${slug}.mdx`), "utf8");
+
+async function mentor(browser: Browser, key: UserKey): Promise<Page> {
+  const context = await browser.newContext({ storageState: storageStateOf(key) });
+  return context.newPage();
+}
+
+const conflictView = (page: Page) =>
+  page.getByRole("alert").filter({ hasText: "Someone else changed this post" });
+
+/** Both mentors open the same draft; A changes it and it saves; B then edits the old text. */
+async function editAtOnce(browser: Browser, lines: string[], edit: { a: string[]; b: string[] }) {
+  const a = await mentor(browser, "owner");
+  const b = await mentor(browser, "editor");
+  const { slug } = await createDraft(a, { body: lines });
+  await openPost(b, slug);
+
+  await typeBody(a, edit.a, { replace: true });
+  await expect(saveState(a)).toHaveText(/^Saved at /, { timeout: 10_000 });
+
+  await typeBody(b, edit.b, { replace: true });
+  await b.getByRole("button", { name: "Save draft", exact: true }).click();
+  await expect(conflictView(b)).toBeVisible({ timeout: 10_000 });
+  await expect(
+    b.getByText("This post was changed by someone else since you opened it."),
+  ).toBeVisible();
+  return { a, b, slug };
+}
+
+test.describe("two mentors saving the same post", () => {
+  test("changes to different paragraphs merge, save normally, and both are in the history", async ({
+    browser,
+  }) => {
+    const id = unique();
+    const [one, two, three] = [`One ${id}.`, `Two ${id}.`, `Three ${id}.`];
+    const [oneByA, threeByB] = [`One, revised by A ${id}.`, `Three, revised by B ${id}.`];
+    const { a, b, slug } = await editAtOnce(browser, [one, "", two, "", three], {
+      a: [oneByA, "", two, "", three],
+      b: [one, "", two, "", threeByB],
+    });
+    // Nothing was written by B's refused save.
+    expect(postFile(slug)).toContain(oneByA);
+    expect(postFile(slug)).not.toContain(threeByB);
+
+    await conflictView(b).getByRole("button", { name: "Merge", exact: true }).click();
+    await expect(conflictView(b)).toBeHidden();
+    await expect(b.getByTestId("merge-report")).toContainText(
+      "Your changes and theirs are combined",
+    );
+    await expect(bodyEditor(b)).toContainText(oneByA);
+    await expect(bodyEditor(b)).toContainText(threeByB);
+    await expect(saveState(b)).toHaveText("Unsaved changes");
+    // The merge waits for a deliberate save (no autosave of an unchecked merge).
+    await b.waitForTimeout(2_500);
+    expect(postFile(slug)).not.toContain(threeByB);
+
+    await b.getByRole("button", { name: "Save draft", exact: true }).click();
+    await expect(b.getByText("Draft saved.")).toBeVisible({ timeout: 10_000 });
+    await expect(b.getByTestId("merge-report")).toBeHidden();
+    const saved = postFile(slug);
+    expect(saved).toContain(oneByA);
+    expect(saved).toContain(threeByB);
+    expect(saved).not.toMatch(/^(<{7}|>{7})/m);
+
+    // History: B's merged save on top, A's save below it, each with its own change.
+    await b.goto(`/admin/posts/${slug}/history`);
+    const revisions = b.getByRole("listitem").filter({ hasText: /^Save draft: / });
+    await expect(revisions.nth(0)).toContainText(USERS.editor.name);
+    await expect(revisions.nth(1)).toContainText(USERS.owner.name);
+    await expect(b.locator("pre")).toContainText(`+${threeByB}`);
+    await expect(b.locator("pre")).not.toContainText(`+${oneByA}`);
+    await revisions.nth(1).getByRole("link").click();
+    await expect(b.locator("pre")).toContainText(`+${oneByA}`);
+    await a.context().close();
+    await b.context().close();
+  });
+
+  test("the same line changed by both shows markers and cannot be saved until resolved", async ({
+    browser,
+  }) => {
+    const id = unique();
+    const [line, byA, byB] = [
+      `Shared line ${id}.`,
+      `Line as A wrote it ${id}.`,
+      `Line as B wrote it ${id}.`,
+    ];
+    const { a, b, slug } = await editAtOnce(browser, [line], { a: [byA], b: [byB] });
+
+    await conflictView(b).getByRole("button", { name: "Merge", exact: true }).click();
+    const report = b.getByTestId("merge-report");
+    await expect(report).toContainText("saving is blocked until none is left");
+    await expect(bodyEditor(b)).toContainText("<<<<<<< yours");
+    await expect(bodyEditor(b)).toContainText(">>>>>>> theirs (saved)");
+    await expect(bodyEditor(b)).toContainText(byA);
+    await expect(bodyEditor(b)).toContainText(byB);
+
+    await b.getByRole("button", { name: "Save draft", exact: true }).click();
+    await expect(b.getByText(/^Resolve the merge first/)).toBeVisible();
+    await b.waitForTimeout(2_500);
+    expect(postFile(slug), "nothing with markers may be written").not.toMatch(/^<{7}/m);
+    expect(postFile(slug)).toContain(byA);
+
+    // Resolved by hand: both sentences kept, markers gone.
+    await typeBody(b, [byA, "", byB], { replace: true });
+    await expect(report).toContainText("Your changes and theirs are combined");
+    await b.getByRole("button", { name: "Save draft", exact: true }).click();
+    await expect(b.getByText("Draft saved.")).toBeVisible({ timeout: 10_000 });
+    const saved = postFile(slug);
+    expect(saved).toContain(`${byA}\n\n${byB}`);
+    expect(saved).not.toMatch(/^(<{7}|>{7})/m);
+    await a.context().close();
+    await b.context().close();
+  });
+});
