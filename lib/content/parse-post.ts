@@ -83,7 +83,8 @@ export function parsePost(raw: RawFile): Post {
 function localImage(src: string | undefined, alt: string): Post["thumbnail"] {
   if (!src || !src.startsWith("/") || src.startsWith("//")) return undefined;
   const media = /^\/media\/([a-f0-9]{24}\.(?:png|jpg|webp|gif|avif))$/.exec(src)?.[1];
-  if (media) return fs.existsSync(/*turbopackIgnore: true*/ path.join(mediaDir(), media)) ? { src, alt } : undefined;
+  // lstat: the media route serves regular files only, so a link there would be a broken image.
+  if (media) return fs.lstatSync(/*turbopackIgnore: true*/ path.join(mediaDir(), media), { throwIfNoEntry: false })?.isFile() ? { src, alt } : undefined;
   const root = publicDir();
   let pathname: string;
   try {

@@ -116,7 +116,8 @@ export function writePost(input: WritePostInput): Promise<{ post: Post; version:
     const source = serializePost(input.data, input.body);
     const file = `posts/${input.slug}.${format}`;
     const post = parsePost({ slug: input.slug, file, format, source });
-    const problem = await findMdxProblem(post.body, format, mdxComponentNames);
+    // Strict: what an author writes now and the renderer would drop is refused, with its reason.
+    const problem = await findMdxProblem(post.body, format, mdxComponentNames, { strict: true });
     if (problem) {
       throw new ContentError(file, `MDX error: ${problem.message}`, problem.line === undefined ? undefined : problem.line);
     }

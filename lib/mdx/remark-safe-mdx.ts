@@ -10,7 +10,7 @@ import type { VFile } from "vfile";
 import { isSafeUrl } from "./safe-url";
 
 /** Elements that could run code, load another page or restyle the site: removed with their content. */
-const DROPPED = new Set([
+export const DROPPED = new Set([
   "script",
   "style",
   "iframe",
@@ -105,7 +105,7 @@ const ALLOWED_HTML = new Set([
   "wbr",
 ]);
 
-const URL_ATTRIBUTES = new Set([
+export const URL_ATTRIBUTES = new Set([
   "href",
   "src",
   "srcset",
@@ -117,7 +117,7 @@ const URL_ATTRIBUTES = new Set([
   "xlink:href",
   "background",
 ]);
-const FORBIDDEN_ATTRIBUTES = new Set([
+export const FORBIDDEN_ATTRIBUTES = new Set([
   "style",
   "dangerouslysetinnerhtml",
   "srcdoc",

@@ -3,28 +3,56 @@ import remarkParse from "remark-parse";
 import { unified } from "unified";
 import { VFile } from "vfile";
 import type { PostFormat } from "@/lib/content/types";
+import {
+  deepLine,
+  MAX_MDX_LENGTH,
+  MAX_NESTING,
+  MDX_TIME_LIMIT_MS,
+  nestingOf,
+  TOO_DEEP,
+  TOO_LONG,
+  TOO_SLOW,
+} from "./limits";
 import { remarkPlugins } from "./pipeline";
+import { remarkRefuseActive } from "./remark-refuse-active";
 
 export type MdxProblem = { message: string; line?: number };
 
 /**
  * Parses a body with the same Markdown plugins and safety rules as the renderer, without the costly
  * HTML stage. Returns the first problem with its line (in the body), or undefined when it is fine.
- * Used to check content before a build and to locate a failed compile.
+ * Used to check content before a build and to locate a failed compile. Enforces the limits of
+ * ./limits.ts: length and nesting before the costly parse, nesting again on the tree, and time.
+ * `strict` (saving from the editor) also refuses what the renderer would silently remove.
  */
 export async function findMdxProblem(
   source: string,
   format: PostFormat,
   components: readonly string[],
+  options: { strict?: boolean } = {},
 ): Promise<MdxProblem | undefined> {
+  if (source.length > MAX_MDX_LENGTH) return { message: TOO_LONG };
+  const deep = deepLine(source, format === "mdx");
+  if (deep !== undefined) return { message: TOO_DEEP, line: deep };
   const processor = unified().use(remarkParse);
   if (format === "mdx") processor.use(remarkMdx);
+  if (options.strict) processor.use(remarkRefuseActive);
   processor.use(remarkPlugins(components));
   const file = new VFile(source);
+  const started = performance.now();
   try {
-    await processor.run(processor.parse(file), file);
+    const tree = processor.parse(file);
+    const nesting = nestingOf(tree);
+    if (nesting.depth > MAX_NESTING)
+      return { message: TOO_DEEP, line: nesting.node?.position?.start.line };
+    await processor.run(tree, file);
+    // The parser cannot be interrupted; a body this slow to check would be as slow on every render.
+    if (performance.now() - started > MDX_TIME_LIMIT_MS) return { message: TOO_SLOW };
     return undefined;
   } catch (error) {
+    // Elements nested thousands deep overflow the parser's own stack.
+    if (error instanceof RangeError && /call stack/i.test(error.message))
+      return { message: TOO_DEEP };
     const found = error as {
       line?: number;
       place?: { line?: number; start?: { line?: number } };

@@ -30,14 +30,42 @@ export function sniffImageType(bytes: Uint8Array): MediaExtension | undefined {
 
 export type CheckedImage = { extension: MediaExtension; width: number; height: number };
 
-/** Checks an upload; throws a message fit to show the mentor when it is refused. */
-export function checkImage(bytes: Uint8Array): CheckedImage {
+/** The image type a file name claims, for the names of the types we accept. */
+const CLAIMED = new Map<string, MediaExtension>([
+  ["png", "png"],
+  ["jpg", "jpg"],
+  ["jpeg", "jpg"],
+  ["jpe", "jpg"],
+  ["jfif", "jpg"],
+  ["webp", "webp"],
+  ["gif", "gif"],
+  ["avif", "avif"],
+]);
+const LABEL: Record<MediaExtension, string> = {
+  png: "PNG",
+  jpg: "JPEG",
+  webp: "WebP",
+  gif: "GIF",
+  avif: "AVIF",
+};
+
+/**
+ * Checks an upload; throws a message fit to show the mentor when it is refused. The bytes decide the
+ * type; a file whose name claims another image type is refused too, as a disguised file would be.
+ */
+export function checkImage(bytes: Uint8Array, fileName?: string): CheckedImage {
   if (bytes.length === 0) throw new Error("The file is empty.");
   if (bytes.length > MAX_UPLOAD_BYTES) throw new Error("Images may be at most 5 MB.");
   const extension = sniffImageType(bytes);
   if (!extension)
     throw new Error(
       "Only PNG, JPEG, WebP, GIF and AVIF images can be uploaded (SVG is not accepted).",
+    );
+  const claimed = CLAIMED.get(/\.([^.]+)$/.exec(fileName ?? "")?.[1]?.toLowerCase() ?? "");
+  if (claimed && claimed !== extension)
+    throw new Error(
+      `This file is named as a ${LABEL[claimed]} image but holds a ${LABEL[extension]} image. ` +
+        "Save it under the right extension and upload it again.",
     );
   let size: { width?: number; height?: number };
   try {

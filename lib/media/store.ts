@@ -1,5 +1,6 @@
 import "server-only";
 import { randomBytes } from "node:crypto";
+import { constants as fsConstants } from "node:fs";
 import fs from "node:fs/promises";
 import path from "node:path";
 import { removeFile, writeFileAtomic } from "@/lib/data/atomic-write";
@@ -20,10 +21,12 @@ export type MediaItem = {
   usedBy: string[];
 };
 
+/** Checks and stores an upload; `fileName` is the name the browser sent, checked against the bytes. */
 export async function saveUpload(
   bytes: Uint8Array,
+  fileName?: string,
 ): Promise<{ name: string; url: string; width: number; height: number }> {
-  const image = checkImage(bytes);
+  const image = checkImage(bytes, fileName);
   const name = `${randomBytes(12).toString("hex")}.${image.extension}`;
   await writeFileAtomic(/*turbopackIgnore: true*/ path.join(mediaDir(), name), Buffer.from(bytes));
   return { name, url: mediaUrl(name), width: image.width, height: image.height };
@@ -43,7 +46,11 @@ export async function listMedia(): Promise<MediaItem[]> {
   ).filter((n) => MEDIA_NAME.test(n));
   const items = await Promise.all(
     names.map(async (name) => {
-      const stat = await fs.stat(/*turbopackIgnore: true*/ path.join(mediaDir(), name));
+      // lstat: a link planted in the folder is neither listed nor followed (see readMedia).
+      const stat = await fs
+        .lstat(/*turbopackIgnore: true*/ path.join(mediaDir(), name))
+        .catch(() => undefined);
+      if (!stat?.isFile()) return undefined;
       return {
         name,
         url: mediaUrl(name),
@@ -53,7 +60,9 @@ export async function listMedia(): Promise<MediaItem[]> {
       };
     }),
   );
-  return items.sort((a, b) => b.uploadedAt.localeCompare(a.uploadedAt));
+  return items
+    .filter((item): item is MediaItem => item !== undefined)
+    .sort((a, b) => b.uploadedAt.localeCompare(a.uploadedAt));
 }
 
 export async function deleteMedia(name: string): Promise<void> {
@@ -66,9 +75,25 @@ export async function readMedia(
   name: string,
 ): Promise<{ bytes: Buffer; type: string } | undefined> {
   if (!MEDIA_NAME.test(name)) return undefined;
-  const bytes = await fs
-    .readFile(/*turbopackIgnore: true*/ path.join(mediaDir(), name))
-    .catch(() => undefined);
+  const bytes = await readRegularFile(path.join(mediaDir(), name));
   if (!bytes) return undefined;
   return { bytes, type: MEDIA_TYPES[name.split(".")[1] as MediaExtension] };
+}
+
+/**
+ * A file's bytes, or undefined when it is missing or not a regular file. O_NOFOLLOW refuses a
+ * symbolic link planted under an upload's name (it would serve any file the server can read), and
+ * fstat on the open handle leaves no gap between the check and the read.
+ */
+async function readRegularFile(file: string): Promise<Buffer | undefined> {
+  const { O_RDONLY, O_NOFOLLOW } = fsConstants;
+  const handle = await fs
+    .open(/*turbopackIgnore: true*/ file, O_RDONLY | O_NOFOLLOW)
+    .catch(() => undefined);
+  if (!handle) return undefined;
+  try {
+    return (await handle.stat()).isFile() ? await handle.readFile() : undefined;
+  } finally {
+    await handle.close();
+  }
 }

@@ -17,7 +17,7 @@ export async function uploadMediaAction(
     if (!(file instanceof File) || file.size === 0) return failure("Choose an image to upload.");
     if (file.size > MAX_UPLOAD_BYTES) return failure("Images may be at most 5 MB.");
     try {
-      const saved = await saveUpload(new Uint8Array(await file.arrayBuffer()));
+      const saved = await saveUpload(new Uint8Array(await file.arrayBuffer()), file.name);
       revalidatePath("/admin/media");
       return {
         ok: true,

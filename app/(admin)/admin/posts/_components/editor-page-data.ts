@@ -4,7 +4,7 @@ import type { Account } from "@/lib/accounts/types";
 import { accessOf, findAnyPost, listAuthorsForAdmin } from "@/lib/content/admin-queries";
 import { getAllTagsForAdmin } from "@/lib/content";
 import { postStatus } from "@/lib/content/status";
-import { readPostFile, type PostFile } from "@/lib/content/write";
+import { ContentWriteError, readPostFile, type PostFile } from "@/lib/content/write";
 import { isValidSlug } from "@/lib/content/paths";
 import { atLeast } from "@/lib/accounts/roles";
 import { listMedia } from "@/lib/media/store";
@@ -60,7 +60,13 @@ export async function loadEditablePost(
   account: Account,
   slug: string,
 ): Promise<PostFile | undefined> {
-  const file = isValidSlug(slug) ? await readPostFile(slug) : undefined;
+  // A link or other non-regular file is refused by readPostFile: it is a missing post here.
+  const file = isValidSlug(slug)
+    ? await readPostFile(slug).catch((error: unknown) => {
+        if (error instanceof ContentWriteError) return undefined;
+        throw error;
+      })
+    : undefined;
   if (!file) return undefined;
   const post = findAnyPost(slug);
   const allowed = post ? can.editPost(account, accessOf(post)) : atLeast(account.role, "editor");

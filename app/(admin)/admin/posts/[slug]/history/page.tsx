@@ -5,7 +5,7 @@ import { DiffView } from "@/components/forms/diff-view";
 import { atLeast, can } from "@/lib/accounts/roles";
 import { accessOf, findAnyPost } from "@/lib/content/admin-queries";
 import { isValidSlug } from "@/lib/content";
-import { readPostFile } from "@/lib/content/write";
+import { ContentWriteError, readPostFile } from "@/lib/content/write";
 import { requirePageAccount } from "@/lib/auth/current-user";
 import { diffBetween, revisions } from "@/lib/history/git";
 import { RestoreButton } from "../../../history/_components/restore-button";
@@ -22,7 +22,11 @@ export default async function PostHistoryPage({ params, searchParams }: Props) {
   const post = findAnyPost(slug);
   const allowed = post ? can.editPost(account, accessOf(post)) : atLeast(account.role, "editor");
   if (!allowed) notFound();
-  const file = await readPostFile(slug);
+  // A link or other non-regular file is refused by readPostFile: not found here, as in the editor.
+  const file = await readPostFile(slug).catch((error: unknown) => {
+    if (error instanceof ContentWriteError) notFound();
+    throw error;
+  });
   const paths = [`posts/${slug}.mdx`, `posts/${slug}.md`];
   const list = await revisions(paths);
   const { show } = await searchParams;

@@ -1,0 +1,96 @@
+import type { Node, Parent } from "unist";
+
+/**
+ * Limits on what one post body may cost to check and render. The Markdown parser's work grows with
+ * the square of the nesting (5,000 `>` in 10 KB take seconds, then overflow the renderer's stack),
+ * so nesting is bounded before anything parses, and again on the parsed tree.
+ */
+
+/** The longest body accepted (the editor form's limit, lib/validations/post.ts, is the same). */
+export const MAX_MDX_LENGTH = 200_000;
+/** Deepest nesting of quotes, lists and elements: real posts stay under 10. */
+export const MAX_NESTING = 50;
+/** A body whose check takes longer than this is refused, so no page takes that long to render. */
+export const MDX_TIME_LIMIT_MS = 5_000;
+
+export const TOO_LONG = `The post is too long (${MAX_MDX_LENGTH.toLocaleString("en")} characters at most).`;
+export const TOO_DEEP = `The post is nested too deeply: use at most ${MAX_NESTING} levels of quotes, lists or elements.`;
+export const TOO_SLOW = `The post takes too long to process (over ${MDX_TIME_LIMIT_MS / 1000} seconds): simplify its structure.`;
+
+const FENCE = /^ {0,3}(`{3,}|~{3,})/;
+
+/**
+ * A quick bound on nesting, before the parser's costly work. Per line: the `>` and list markers at
+ * its start plus its indentation before them (each nested list level needs at least two columns).
+ * In MDX, also the running depth of open elements (`<div>` minus `</div>`, code spans ignored).
+ * Fenced code is skipped. Linear in the text; generous, since `nestingOf` on the parsed tree gives
+ * the exact count. Returns the first line over the limit.
+ */
+export function deepLine(source: string, mdx = true, limit = 2 * MAX_NESTING): number | undefined {
+  let fence: string | undefined;
+  let elements = 0;
+  for (const [index, line] of source.split("\n").entries()) {
+    const opened = FENCE.exec(line)?.[1];
+    if (fence) {
+      if (opened && opened[0] === fence[0] && opened.length >= fence.length) fence = undefined;
+      continue;
+    }
+    if (opened) {
+      fence = opened;
+      continue;
+    }
+    if (containerDepth(line) > limit) return index + 1;
+    if (mdx) {
+      for (const tag of line.replace(/(`+)[^`]*?\1/g, "").matchAll(TAG)) {
+        if (tag[2]?.trimEnd().endsWith("/")) continue; // self-closing: <br />
+        elements = Math.max(elements + (tag[1] ? -1 : 1), 0);
+        if (elements > limit) return index + 1;
+      }
+    }
+  }
+  return undefined;
+}
+
+/** A tag: group 1 is set for a closing one, group 2 holds its attributes. Linear to match. */
+const TAG = /<(\/)?[A-Za-z][\w.:-]*([^<>]*)>/g;
+
+/** Quotes and list items a line opens or continues, counting indentation before the markers. */
+function containerDepth(line: string): number {
+  let columns = 0;
+  let markers = 0;
+  for (let i = 0; i < line.length; i++) {
+    const char = line[i]!;
+    if (char === " ") columns += markers ? 0 : 1;
+    else if (char === "\t") columns += markers ? 0 : 4;
+    else if (char === ">") markers++;
+    else if ("-*+".includes(char) && /[ \t]|^$/.test(line[i + 1] ?? "")) markers++;
+    else {
+      const number = /^\d{1,9}[.)](?=[ \t]|$)/.exec(line.slice(i, i + 11))?.[0];
+      if (!number) break;
+      markers++;
+      i += number.length - 1;
+    }
+  }
+  return markers > 0 ? markers + Math.floor(columns / 2) : 0;
+}
+
+/** Nodes that hold others without being a level an author sees: a list and its item are one. */
+const NOT_A_LEVEL = new Set(["root", "listItem", "paragraph"]);
+
+/**
+ * The deepest nesting in a parsed tree (quotes, lists, elements, emphasis...), with the node that
+ * reaches it. Counted without recursion: a deep tree must not overflow the stack here.
+ */
+export function nestingOf(tree: Node): { depth: number; node?: Node } {
+  let deepest: { depth: number; node?: Node } = { depth: 0 };
+  const stack: [Node, number][] = [[tree, 0]];
+  while (stack.length) {
+    const [node, above] = stack.pop()!;
+    const children = (node as Parent).children;
+    if (!children) continue;
+    const depth = above + (NOT_A_LEVEL.has(node.type) ? 0 : 1);
+    if (depth > deepest.depth) deepest = { depth, node };
+    for (const child of children) stack.push([child, depth]);
+  }
+  return deepest;
+}
