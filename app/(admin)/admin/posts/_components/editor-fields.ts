@@ -8,8 +8,8 @@ const forInput = (value: unknown) => {
 };
 
 /**
- * A post file's front matter and body as the editor's fields. Same shape as the editor's initial
- * fields (editor-page-data.ts), so a saved file can be merged with what the mentor typed.
+ * A post file's front matter and body as the editor's fields: the editor's initial fields
+ * (editor-page-data.ts), and a newer saved version to merge with what the mentor typed.
  */
 export function editorFieldsOf(
   file: { slug: string; data: Record<string, unknown>; body: string },

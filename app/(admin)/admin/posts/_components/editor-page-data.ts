@@ -8,34 +8,16 @@ import { ContentWriteError, readPostFile, type PostFile } from "@/lib/content/wr
 import { isValidSlug } from "@/lib/content/paths";
 import { atLeast } from "@/lib/accounts/roles";
 import { listMedia } from "@/lib/media/store";
-import type { EditorFields, EditorProps } from "./editor-types";
-
-const text = (value: unknown) => (value === undefined || value === null ? "" : String(value));
-/** `datetime-local` wants "2026-06-18T09:30" (shown as UTC). */
-const forInput = (value: unknown) => {
-  const date = value instanceof Date ? value : new Date(text(value));
-  return Number.isNaN(date.getTime()) ? "" : date.toISOString().slice(0, 16);
-};
+import { editorFieldsOf } from "./editor-fields";
+import type { EditorProps } from "./editor-types";
 
 /** Everything the editor needs for one post (or a new one), shaped for the client. */
 export async function editorProps(account: Account, file?: PostFile): Promise<EditorProps> {
   const post = file ? findAnyPost(file.slug) : undefined;
-  const data = file?.data ?? {};
-  const tags = Array.isArray(data.tags) ? data.tags.map(String).join(", ") : text(data.tags);
-  const initial: EditorFields = {
-    title: text(data.title),
-    slug: file?.slug ?? "",
-    description: text(data.description),
-    tags,
-    author: post?.author.id ?? account.authorId,
-    date: data.date ? forInput(data.date) : "",
-    thumbnail: text(data.thumbnail),
-    thumbnail_alt: text(data.thumbnail_alt),
-    meta_title: text(data.meta_title),
-    meta_description: text(data.meta_description),
-    canonical: text(data.canonical),
-    body: file?.body ?? "",
-  };
+  const initial = editorFieldsOf(
+    { slug: file?.slug ?? "", data: file?.data ?? {}, body: file?.body ?? "" },
+    post?.author.id ?? account.authorId,
+  );
   const access = post ? accessOf(post) : { authorId: account.authorId, published: false };
   return {
     initial,
