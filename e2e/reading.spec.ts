@@ -175,6 +175,24 @@ test.describe("pagination", () => {
       "/tags/pagination-filler",
     );
   });
+  test("author pages paginate", async ({ page }) => {
+    // The filler posts have no byline: they belong to the site's default author.
+    await page.goto("/authors/the-mentors");
+    await expect(page.getByRole("heading", { level: 1 })).toHaveText("The Mentors");
+    expect(await titles(page)).toHaveLength(10);
+    await page.getByRole("link", { name: "Older posts" }).click();
+    await expect(page).toHaveURL("/authors/the-mentors/page/2");
+    await expect(page.getByRole("heading", { level: 2 }).first()).toContainText("page 2");
+    expect((await titles(page)).length).toBeGreaterThan(0);
+    await expect(page.getByRole("link", { name: "Newer posts" })).toHaveAttribute(
+      "href",
+      "/authors/the-mentors",
+    );
+    expect((await page.goto("/authors/the-mentors/page/1"))?.url()).toMatch(
+      /\/authors\/the-mentors$/,
+    );
+    expect((await page.goto("/authors/the-mentors/page/99"))?.status()).toBe(404);
+  });
 });
 
 test("tag spellings are merged into one tag", async ({ page }) => {

@@ -30,6 +30,7 @@ type FoundFile = Omit<RawFile, "source"> & { full: string; stamp: string };
  */
 function listFiles(dir: string, accept: Record<string, PostFormat>): { found: FoundFile[]; errors: ContentError[] } {
   const found: FoundFile[] = [];
+  const slugs = new Set<string>();
   const errors: ContentError[] = [];
   const folder = path.basename(dir);
   let entries: fs.Dirent[];
@@ -50,12 +51,13 @@ function listFiles(dir: string, accept: Record<string, PostFormat>): { found: Fo
       errors.push(new ContentError(file, "is not a regular file (symbolic links are refused)"));
     } else if (!isValidSlug(slug)) {
       errors.push(new ContentError(file, "file name must be a lowercase kebab-case slug, like my-first-post.mdx"));
-    } else if (found.some((other) => other.slug === slug)) {
+    } else if (slugs.has(slug)) {
       errors.push(new ContentError(file, `two files share the slug "${slug}"`));
     } else {
       const full = path.join(dir, entry.name);
       const stat = fs.lstatSync(/*turbopackIgnore: true*/ full, { throwIfNoEntry: false });
       if (!stat?.isFile()) continue; // removed (or swapped) since the listing
+      slugs.add(slug);
       // Every write is a rename of a new file, so the inode alone changes on each save.
       found.push({ slug, file, format, full, modifiedAt: stat.mtime, stamp: `${stat.ino}:${stat.size}:${stat.mtimeMs}` });
     }
@@ -148,33 +150,68 @@ export function resolveByline(name: string, authors: Map<string, Author>): Post[
   return profile ? { id: profile.id, name: profile.name } : { id, name: wanted };
 }
 
-/** How often a running server looks for files changed outside the admin (a `git pull`, an editor). */
-const RESCAN_MS = 5_000;
+/**
+ * Files changed outside the admin (a `git pull`, an editor) are noticed by watching the content
+ * folders: a change marks the index stale, and the next request re-lists the folder (cheap: only
+ * changed files are parsed). Where watching is not possible, the folder is re-listed every minute.
+ */
+const FALLBACK_RESCAN_MS = 60_000;
+
+/** `seen`: the watchers' change count when the folder was listed; a higher count means stale. */
+type CachedIndex = { root: string; index: ContentIndex; signature: string; checkedAt: number; seen: number };
 
 const state = processGlobal("content-index", () => ({
-  cached: undefined as { root: string; index: ContentIndex; signature: string; checkedAt: number } | undefined,
+  cached: undefined as CachedIndex | undefined,
+  watchers: [] as fs.FSWatcher[],
+  watchedRoot: undefined as string | undefined,
+  watching: false,
+  changes: 0,
 }));
+
+function watchContent(root: string): void {
+  if (state.watchedRoot === root) return;
+  for (const watcher of state.watchers) watcher.close();
+  state.watchers = [];
+  state.watchedRoot = root;
+  state.watching = true;
+  for (const dir of [root, postsDir(), authorsDir(), mediaDir()]) {
+    try {
+      const watcher = fs.watch(/*turbopackIgnore: true*/ dir, { persistent: false }, () => {
+        state.changes++;
+      });
+      watcher.on("error", () => (state.watching = false));
+      state.watchers.push(watcher);
+    } catch {
+      state.watching = false; // a missing folder, or no inotify: fall back to re-listing
+    }
+  }
+}
 
 /**
  * The index is read once per process: a build parses each file once however many pages list it.
- * A running server re-lists the folder at most every few seconds and rebuilds the index when a
- * file changed, so content edited outside the admin shows at the next page regeneration. `next dev`
- * reads afresh so authors see their edits.
+ * A running server rebuilds it when a watched file changes (or, without watching, every minute).
+ * `next dev` reads afresh so authors see their edits.
  */
 export function getContentIndex(): ContentIndex {
   const root = contentRoot();
   const cached = state.cached;
   const building = process.env.NEXT_PHASE === "phase-production-build";
   if (process.env.NODE_ENV !== "development" && cached?.root === root) {
-    if (building || Date.now() - cached.checkedAt < RESCAN_MS) return cached.index;
+    if (building) return cached.index;
+    const due = !state.watching && Date.now() - cached.checkedAt >= FALLBACK_RESCAN_MS;
+    if (cached.seen === state.changes && !due) return cached.index;
+    const seen = state.changes;
     const scan = scanContent();
     cached.checkedAt = Date.now();
+    cached.seen = seen;
     if (scan.signature === cached.signature) return cached.index;
-    state.cached = { root, index: loadContent(scan), signature: scan.signature, checkedAt: Date.now() };
+    state.cached = { root, index: loadContent(scan), signature: scan.signature, checkedAt: Date.now(), seen };
     return state.cached.index;
   }
+  if (!building && process.env.NODE_ENV !== "development") watchContent(root);
+  const seen = state.changes;
   const scan = scanContent();
-  state.cached = { root, index: loadContent(scan), signature: scan.signature, checkedAt: Date.now() };
+  state.cached = { root, index: loadContent(scan), signature: scan.signature, checkedAt: Date.now(), seen };
   return state.cached.index;
 }
 
