@@ -1,45 +1,33 @@
-// `npm run build`: checks the content (scripts/check-content.ts) while Next compiles the app, so
-// the check costs no wall time on large blogs. A content problem stops the build: the compile is
-// cancelled and the checker's report is printed last, where it cannot scroll away.
+// `npm run build`. Front matter and file names are checked first (quick, so a typo fails in a
+// second), then Next builds; rendering every published post checks its MDX as a matter of course.
+// Only if the build fails is every post's MDX checked too, so the report names each problem's
+// file and line in one list, printed last, instead of leaving them in Next's output.
 import { spawn } from "node:child_process";
 
-function start(command, args, stdio) {
-  const child = spawn(command, args, { stdio, env: process.env, detached: true });
-  let output = "";
-  child.stdout?.on("data", (chunk) => (output += chunk));
-  child.stderr?.on("data", (chunk) => (output += chunk));
-  const done = new Promise((resolve) =>
-    child.on("exit", (code, signal) => resolve(code ?? (signal ? 1 : 0))),
-  );
-  const stop = () => {
-    try {
-      process.kill(-child.pid, "SIGTERM");
-    } catch {
-      // already ended
-    }
-  };
-  return { done, stop, output: () => output };
+function run(command, args, { quiet = false } = {}) {
+  return new Promise((resolve) => {
+    const child = spawn(command, args, {
+      stdio: quiet ? ["ignore", "pipe", "pipe"] : "inherit",
+      env: process.env,
+    });
+    let output = "";
+    child.stdout?.on("data", (chunk) => (output += chunk));
+    child.stderr?.on("data", (chunk) => (output += chunk));
+    child.on("exit", (code, signal) => resolve({ code: code ?? (signal ? 1 : 0), output }));
+  });
 }
 
-const check = start(
-  "npx",
-  ["tsx", "--tsconfig", "tsconfig.json", "scripts/check-content.ts"],
-  ["ignore", "pipe", "pipe"],
-);
-const build = start("npx", ["next", "build"], "inherit");
-for (const signal of ["SIGINT", "SIGTERM"])
-  process.on(signal, () => {
-    check.stop();
-    build.stop();
-    process.exit(1);
+const checkContent = (...flags) =>
+  run("npx", ["tsx", "--tsconfig", "tsconfig.json", "scripts/check-content.ts", ...flags], {
+    quiet: flags.length === 0,
   });
 
-const checked = await check.done;
-if (checked !== 0) {
-  build.stop();
-  await build.done;
-  process.stderr.write(check.output());
-  process.exit(checked);
-}
-process.stdout.write(check.output());
-process.exit(await build.done);
+const quick = await checkContent("--front-matter-only");
+if (quick.code !== 0) process.exit(quick.code);
+
+const build = await run("npx", ["next", "build"]);
+if (build.code === 0) process.exit(0);
+
+const full = await checkContent();
+if (full.code !== 0) process.stderr.write(full.output);
+process.exit(build.code);
