@@ -1,5 +1,5 @@
 import { expect, test, type Page } from "@playwright/test";
-import { DRAFT_WORD, FUTURE_WORD } from "./support/test-posts";
+import { DRAFT_WORD, FILLER_COUNT, FUTURE_WORD } from "./support/test-posts";
 
 /** A word that appears only in the body of the interview post, not in any title or description. */
 const BODY_WORD = "fortnight";
@@ -62,6 +62,21 @@ test("draft and future posts are never found", async ({ page }) => {
       page.locator("a[href^='/blog/e2e-draft'], a[href^='/blog/e2e-future']"),
     ).toHaveCount(0);
   }
+});
+
+test("many results come a page at a time", async ({ page }) => {
+  const items = page.getByRole("main").getByRole("listitem");
+  await page.goto("/search?q=filler");
+  await expect(page.getByRole("main")).toContainText(`${FILLER_COUNT} results for “filler”`);
+  await expect(items).toHaveCount(10);
+  await page.getByRole("link", { name: "More results" }).click();
+  await expect(page).toHaveURL("/search?q=filler&page=2");
+  await expect(items).toHaveCount(FILLER_COUNT - 10);
+  await expect(page.getByRole("link", { name: "Previous results" })).toHaveAttribute(
+    "href",
+    "/search?q=filler",
+  );
+  expect((await page.goto("/search?q=filler&page=9"))?.status()).toBe(404);
 });
 
 test.describe("without JavaScript", () => {

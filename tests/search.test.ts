@@ -1,5 +1,5 @@
 import { afterAll, beforeAll, describe, expect, test } from "vitest";
-import { MAX_QUERY_LENGTH, searchPosts, searchTerms } from "@/lib/content/search";
+import { MAX_QUERY_LENGTH, searchPage, searchPosts, searchTerms } from "@/lib/content/search";
 import { createContentDir, removeContentDir, writePost } from "./support/content-fixture";
 
 let dir: string;
@@ -111,5 +111,22 @@ describe("searchTerms", () => {
   test("ignores text past the length limit and uses at most ten terms", () => {
     expect(searchTerms("a".repeat(MAX_QUERY_LENGTH) + "b")).toEqual(["a".repeat(MAX_QUERY_LENGTH)]);
     expect(searchTerms("1 2 3 4 5 6 7 8 9 10 11 12")).toHaveLength(10);
+  });
+});
+
+describe("searchPage", () => {
+  test("cuts the ranked results into pages and knows where they end", () => {
+    const all = slugs("e");
+    expect(all.length).toBeGreaterThan(1);
+    const first = searchPage("e", 1, 1);
+    expect(first?.items.map((result) => result.post.slug)).toEqual(all.slice(0, 1));
+    expect(first?.totalPages).toBe(all.length);
+    expect(first?.total).toBe(all.length);
+    expect(searchPage("e", all.length, 1)?.items[0]?.post.slug).toBe(all.at(-1));
+    expect(searchPage("e", all.length + 1, 1)).toBeUndefined();
+  });
+
+  test("an empty query is one empty page", () => {
+    expect(searchPage("   ", 1)).toMatchObject({ items: [], total: 0, totalPages: 1 });
   });
 });

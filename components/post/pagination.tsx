@@ -1,14 +1,19 @@
 import Link from "next/link";
 
-/** Newer/older links plus "page N of M". `hrefFor(1)` is the list's first page. */
+/**
+ * Previous/next links plus "page N of M". `hrefFor(1)` is the list's first page. Lists run newest
+ * first, so by default the links say "Newer posts" and "Older posts".
+ */
 export function Pagination({
   page,
   totalPages,
   hrefFor,
+  labels = { previous: "Newer posts", next: "Older posts" },
 }: {
   page: number;
   totalPages: number;
   hrefFor: (page: number) => string;
+  labels?: { previous: string; next: string };
 }) {
   if (totalPages <= 1) return null;
   const link = "rounded-md border border-line px-3 py-1.5 hover:border-accent hover:text-accent";
@@ -16,7 +21,7 @@ export function Pagination({
     <nav aria-label="Pagination" className="mt-8 flex items-center justify-between gap-4 text-sm">
       {page > 1 ? (
         <Link href={hrefFor(page - 1)} rel="prev" className={link}>
-          ← Newer posts
+          ← {labels.previous}
         </Link>
       ) : (
         <span />
@@ -26,7 +31,7 @@ export function Pagination({
       </span>
       {page < totalPages ? (
         <Link href={hrefFor(page + 1)} rel="next" className={link}>
-          Older posts →
+          {labels.next} →
         </Link>
       ) : (
         <span />

@@ -66,6 +66,9 @@ test.describe("signed in", () => {
     const preview = await popupOpened;
     const refused = watchViolations(preview);
     await expect(preview).toHaveURL(new RegExp(`/blog/${slug}$`));
+    // Let the router prefetch the page's links: none may end draft mode behind the mentor's back.
+    await preview.waitForLoadState("networkidle");
+    await preview.waitForTimeout(1_000);
     const response = await preview.reload();
     expect(scriptSources(response?.headers()["content-security-policy"])).toContain("'nonce-");
     await expect(preview.getByRole("heading", { level: 1 })).toHaveText(title);

@@ -26,6 +26,6 @@ export {
   type Page,
   type TagSummary,
 } from "./queries";
-export { searchPosts, MAX_QUERY_LENGTH, type SearchResult } from "./search";
+export { searchPage, searchPosts, MAX_QUERY_LENGTH, type SearchResult } from "./search";
 export type { Author, Post } from "./types";
 export type { Tag } from "./tags";

@@ -1,4 +1,5 @@
-import { getPublishedPosts } from "./queries";
+import { siteConfig } from "@/lib/site-config";
+import { getPublishedPosts, paginate } from "./queries";
 import type { Post } from "./types";
 
 export type SearchResult = { post: Post; snippet: string };
@@ -34,6 +35,20 @@ export function searchTerms(query: string): string[] {
  */
 export function searchPosts(query: string, limit = 50): SearchResult[] {
   const terms = searchTerms(query);
+  return rank(terms)
+    .slice(0, limit)
+    .map((post) => ({ post, snippet: snippetFor(post, terms) }));
+}
+
+/** One page of results (snippets are cut only for that page), or undefined past the last page. */
+export function searchPage(query: string, page: number, size = siteConfig.postsPerPage) {
+  const terms = searchTerms(query);
+  const list = paginate(rank(terms), page, size);
+  if (!list) return undefined;
+  return { ...list, items: list.items.map((post) => ({ post, snippet: snippetFor(post, terms) })) };
+}
+
+function rank(terms: string[]): Post[] {
   if (terms.length === 0) return [];
   const scored: { post: Post; score: number }[] = [];
   for (const post of getPublishedPosts()) {
@@ -55,8 +70,7 @@ export function searchPosts(query: string, limit = 50): SearchResult[] {
   }
   return scored
     .sort((a, b) => b.score - a.score || b.post.date.getTime() - a.post.date.getTime())
-    .slice(0, limit)
-    .map(({ post }) => ({ post, snippet: snippetFor(post, terms) }));
+    .map(({ post }) => post);
 }
 
 /** About 160 characters of body around the first matching term, or the description. */

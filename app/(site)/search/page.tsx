@@ -1,18 +1,30 @@
 import type { Metadata } from "next";
 import Link from "next/link";
-import { MAX_QUERY_LENGTH, searchPosts } from "@/lib/content";
+import { notFound } from "next/navigation";
+import { MAX_QUERY_LENGTH, parsePageParam, searchPage } from "@/lib/content";
+import { Pagination } from "@/components/post/pagination";
 import { PostDate } from "@/components/post/post-date";
 import { pluralise } from "@/lib/format";
 
 export const metadata: Metadata = { title: "Search", robots: { index: false, follow: true } };
 
-type Props = { searchParams: Promise<{ q?: string | string[] }> };
+type Props = { searchParams: Promise<{ q?: string | string[]; page?: string | string[] }> };
+
+const first = (value: string | string[] | undefined) => (Array.isArray(value) ? value[0] : value);
+const searchHref = (query: string, page: number) =>
+  `/search?q=${encodeURIComponent(query)}${page > 1 ? `&page=${page}` : ""}`;
 
 /** Rendered on the server for each query: works without JavaScript and ships no search index. */
 export default async function SearchPage({ searchParams }: Props) {
-  const raw = (await searchParams).q;
-  const query = (Array.isArray(raw) ? raw[0] : raw)?.trim().slice(0, MAX_QUERY_LENGTH) ?? "";
-  const results = query ? searchPosts(query) : [];
+  const params = await searchParams;
+  const query = first(params.q)?.trim().slice(0, MAX_QUERY_LENGTH) ?? "";
+  const rawPage = first(params.page);
+  const pageNumber = rawPage === undefined ? 1 : parsePageParam(rawPage);
+  const found = query ? searchPage(query, pageNumber) : undefined;
+  // A page past the end (or not a number) of a real search is a 404, as for every list.
+  if (query && !found) notFound();
+  const results = found?.items ?? [];
+  const total = found?.total ?? 0;
   return (
     <>
       <h1 className="text-3xl font-bold tracking-tight">Search</h1>
@@ -36,9 +48,9 @@ export default async function SearchPage({ searchParams }: Props) {
       <div aria-live="polite" className="mt-6">
         {query ? (
           <p className="text-muted">
-            {results.length === 0
+            {total === 0
               ? `No posts match “${query}”.`
-              : `${pluralise(results.length, "result")} for “${query}”`}
+              : `${pluralise(total, "result")} for “${query}”`}
           </p>
         ) : (
           <p className="text-muted">Type a word or two to search every post.</p>
@@ -60,6 +72,14 @@ export default async function SearchPage({ searchParams }: Props) {
             </li>
           ))}
         </ol>
+      ) : null}
+      {found ? (
+        <Pagination
+          page={found.page}
+          totalPages={found.totalPages}
+          hrefFor={(page) => searchHref(query, page)}
+          labels={{ previous: "Previous results", next: "More results" }}
+        />
       ) : null}
     </>
   );

@@ -1,7 +1,6 @@
 import "katex/dist/katex.min.css";
 import type { Metadata } from "next";
 import { draftMode } from "next/headers";
-import Link from "next/link";
 import { notFound } from "next/navigation";
 import { PostView } from "@/components/post/post-view";
 import { getPublishedPost, getPublishedPosts, isValidSlug } from "@/lib/content";
@@ -53,9 +52,10 @@ export default async function PostPage({ params }: Props) {
             <span>
               <strong>Draft</strong> preview: readers cannot see this page.
             </span>
-            <Link href={`/api/preview/exit?slug=${draft.slug}`} className="underline">
+            {/* A plain link: the router would prefetch it, and prefetching this route ends draft mode. */}
+            <a href={`/api/preview/exit?slug=${draft.slug}`} className="underline">
               Exit preview
-            </Link>
+            </a>
           </p>
         }
       />
