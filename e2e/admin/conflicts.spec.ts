@@ -124,4 +124,34 @@ test.describe("two mentors saving the same post", () => {
     await a.context().close();
     await b.context().close();
   });
+
+  test("a field both changed keeps yours unless you take theirs", async ({ browser }) => {
+    const id = unique();
+    const a = await mentor(browser, "owner");
+    const b = await mentor(browser, "editor");
+    const { slug } = await createDraft(a, { body: [`Body ${id}.`] });
+    await openPost(b, slug);
+    const title = (page: Page) => page.getByLabel("Title", { exact: true });
+    const [titleByA, titleByB] = [`Title by A ${id}`, `Title by B ${id}`];
+
+    await title(a).fill(titleByA);
+    await expect(saveState(a)).toHaveText(/^Saved at /, { timeout: 10_000 });
+    await title(b).fill(titleByB);
+    await b.getByRole("button", { name: "Save draft", exact: true }).click();
+    await conflictView(b).getByRole("button", { name: "Merge", exact: true }).click();
+
+    const fields = b.getByRole("list", { name: "Conflicting fields" });
+    await expect(fields).toContainText(titleByA);
+    await expect(fields).toContainText(titleByB);
+    await expect(title(b)).toHaveValue(titleByB);
+    await fields.getByRole("button", { name: "Use theirs for Title" }).click();
+    await expect(title(b)).toHaveValue(titleByA);
+
+    await b.getByRole("button", { name: "Save draft", exact: true }).click();
+    await expect(b.getByText("Draft saved.")).toBeVisible({ timeout: 10_000 });
+    expect(postFile(slug)).toContain(titleByA);
+    expect(postFile(slug)).not.toContain(titleByB);
+    await a.context().close();
+    await b.context().close();
+  });
 });

@@ -28,7 +28,8 @@ export type AccountSummary = Pick<
   pendingInvite: boolean;
 };
 
-export function summarise(account: Account): AccountSummary {
+/** What may leave the account store: no password hash, session or one-time link. */
+export function publicFields(account: Account) {
   return {
     id: account.id,
     email: account.email,
@@ -37,6 +38,12 @@ export function summarise(account: Account): AccountSummary {
     authorId: account.authorId,
     active: account.active,
     createdAt: account.createdAt,
+  };
+}
+
+export function summarise(account: Account): AccountSummary {
+  return {
+    ...publicFields(account),
     hasPassword: account.passwordHash !== "",
     pendingInvite: Boolean(account.setPassword),
   };

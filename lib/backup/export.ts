@@ -4,7 +4,7 @@ import fs from "node:fs/promises";
 import path from "node:path";
 import { zipSync, type Zippable } from "fflate";
 import { readAccounts } from "@/lib/accounts/store";
-import type { Account } from "@/lib/accounts/types";
+import { publicFields, type Account } from "@/lib/accounts/types";
 import { authorsDir, isValidSlug, postsDir } from "@/lib/content/paths";
 import { tagMetaFile } from "@/lib/content/tag-meta";
 import { mediaDir } from "@/lib/data/paths";
@@ -58,17 +58,7 @@ const slugFile = (extensions: RegExp) => (name: string) => {
 };
 
 /** Only what another blog needs to recreate the account; every secret is left behind. */
-export function withoutSecrets(account: Account): BackupAccount {
-  return {
-    id: account.id,
-    email: account.email,
-    name: account.name,
-    role: account.role,
-    authorId: account.authorId,
-    active: account.active,
-    createdAt: account.createdAt,
-  };
-}
+export const withoutSecrets = (account: Account): BackupAccount => publicFields(account);
 
 /**
  * The whole blog as one zip: posts, author profiles, tag settings, media and accounts without
