@@ -3,94 +3,91 @@
 import { AuthError } from "next-auth";
 import { headers } from "next/headers";
 import { redirect } from "next/navigation";
-import {
-  AccountError,
-  createOwner,
-  hasAccounts,
-  setPasswordWithToken,
-} from "@/lib/accounts/manage";
+import { createOwner, hasAccounts, setPasswordWithToken } from "@/lib/accounts/manage";
 import { endSession, normaliseEmail } from "@/lib/accounts/store";
-import { failure, invalidInput, type ActionResult } from "@/lib/actions/result";
-import { signIn, signOut } from "@/lib/auth/auth";
-import { getCurrentAccount, getSessionId } from "@/lib/auth/current-user";
-import { clientAddress, lockedFor, lockedMessage } from "@/lib/auth/rate-limit";
+import { z } from "zod";
+import { permissions } from "@/lib/accounts/roles";
+import { definePublicFormAction } from "@/lib/actions/define";
+import { failure, type ActionResult } from "@/lib/actions/result";
+import { enabledOAuthProviders, signIn, signOut } from "@/lib/auth/auth";
+import { getSessionId } from "@/lib/auth/current-user";
+import { safeNext } from "@/lib/auth/safe-next";
+import { lockedFor, lockedMessage } from "@/lib/auth/rate-limit";
+import { signInClient, signInRefusal } from "@/lib/auth/sign-in-client";
 import { newPasswordSchema, setupSchema, signInSchema } from "@/lib/validations/auth";
 
-const WRONG = "The email or password is incorrect.";
-
-/** Only same-site admin paths are followed after sign-in. */
-const safeNext = (next: string | undefined) =>
-  next && /^\/admin(\/[\w\-/?=&%.]*)?$/.test(next) ? next : "/admin";
-
-export async function signInAction(
-  _previous: ActionResult | null,
-  form: FormData,
-): Promise<ActionResult> {
-  const parsed = signInSchema.safeParse(Object.fromEntries(form));
-  if (!parsed.success || !parsed.data.email || !parsed.data.password)
-    return failure("Enter your email and password.");
-  const email = normaliseEmail(parsed.data.email);
-  const address = clientAddress(await headers());
-  const wait = lockedFor(email, address);
-  if (wait > 0) return failure(lockedMessage(wait));
-  try {
-    await signIn("credentials", {
-      email,
-      password: parsed.data.password,
-      redirectTo: safeNext(parsed.data.next),
-    });
-  } catch (error) {
-    if (error instanceof AuthError) {
-      const locked = lockedFor(email, address);
-      return failure(locked > 0 ? lockedMessage(locked) : WRONG);
+export const signInAction = definePublicFormAction({
+  permission: permissions.public,
+  input: signInSchema,
+  invalid: "Enter your email and password.",
+  run: async (input): Promise<ActionResult> => {
+    if (!input.email || !input.password) return failure("Enter your email and password.");
+    const email = normaliseEmail(input.email);
+    // The address (TRUSTED_PROXIES only) and, if this browser signed in to the account before,
+    // its known-device cookie: see lib/auth/rate-limit.ts.
+    const client = signInClient(await headers(), email);
+    const wait = lockedFor(email, client);
+    if (wait > 0) return failure(lockedMessage(wait));
+    try {
+      await signIn("credentials", {
+        email,
+        password: input.password,
+        redirectTo: safeNext(input.next),
+      });
+    } catch (error) {
+      if (error instanceof AuthError) return failure(signInRefusal(email, client, error));
+      throw error; // the redirect after success
     }
-    throw error; // the redirect after success
-  }
-  return { ok: true };
-}
+    return { ok: true };
+  },
+});
 
-export async function signOutAction(): Promise<void> {
-  const account = await getCurrentAccount();
-  const sid = await getSessionId();
-  if (account && sid) await endSession(account.id, sid);
-  await signOut({ redirectTo: "/signin?signedOut=1" });
-}
+/** "Continue with GitHub/Google": only a provider this server has configured. */
+export const oauthSignInAction = definePublicFormAction({
+  permission: permissions.public,
+  input: z.object({ provider: z.string().max(40) }),
+  run: async ({ provider }): Promise<ActionResult> => {
+    if (!enabledOAuthProviders().some((p) => p.id === provider))
+      return failure("This sign-in method is not available.");
+    await signIn(provider, { redirectTo: "/admin" });
+    return { ok: true };
+  },
+});
+
+/** Ends this session in the account store (so the cookie is dead even if kept), then the cookie. */
+export const signOutAction = definePublicFormAction({
+  permission: permissions.public,
+  input: z.object({}),
+  run: async (_input, { account }): Promise<ActionResult> => {
+    const sid = await getSessionId();
+    if (account && sid) await endSession(account.id, sid);
+    await signOut({ redirectTo: "/signin?signedOut=1" });
+    return { ok: true };
+  },
+});
 
 /** First run: creates the owner, then signs them in. Closed once any account exists. */
-export async function setupAction(
-  _previous: ActionResult | null,
-  form: FormData,
-): Promise<ActionResult> {
-  if (await hasAccounts()) return failure("Setup is already complete. Sign in instead.");
-  const parsed = setupSchema.safeParse(Object.fromEntries(form));
-  if (!parsed.success) return invalidInput(parsed.error);
-  try {
-    await createOwner(parsed.data);
-  } catch (error) {
-    if (error instanceof AccountError) return failure(error.message);
-    throw error;
-  }
-  await signIn("credentials", {
-    email: parsed.data.email,
-    password: parsed.data.password,
-    redirectTo: "/admin",
-  });
-  return { ok: true };
-}
+export const setupAction = definePublicFormAction({
+  permission: permissions.public,
+  input: setupSchema,
+  run: async (input): Promise<ActionResult> => {
+    if (await hasAccounts()) return failure("Setup is already complete. Sign in instead.");
+    await createOwner(input);
+    await signIn("credentials", {
+      email: input.email,
+      password: input.password,
+      redirectTo: "/admin",
+    });
+    return { ok: true };
+  },
+});
 
 /** Invitation and reset links: set a password once, then sign in. */
-export async function setPasswordAction(
-  _previous: ActionResult | null,
-  form: FormData,
-): Promise<ActionResult> {
-  const token = String(form.get("token") ?? "");
-  const parsed = newPasswordSchema.safeParse(Object.fromEntries(form));
-  if (!parsed.success) return invalidInput(parsed.error);
-  try {
-    await setPasswordWithToken(token, parsed.data.password);
-  } catch (error) {
-    if (error instanceof AccountError) return failure(error.message);
-    throw error;
-  }
-  redirect("/signin?passwordSet=1");
-}
+export const setPasswordAction = definePublicFormAction({
+  permission: permissions.public,
+  input: z.intersection(z.object({ token: z.string().max(200).default("") }), newPasswordSchema),
+  run: async ({ token, password }): Promise<ActionResult> => {
+    await setPasswordWithToken(token, password);
+    redirect("/signin?passwordSet=1");
+  },
+});

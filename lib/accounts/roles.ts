@@ -21,6 +21,40 @@ export const ROLE_DESCRIPTIONS: Record<Role, string> = {
 const rank = (role: Role) => ROLES.length - ROLES.indexOf(role);
 export const atLeast = (role: Role, minimum: Role) => rank(role) >= rank(minimum);
 
+/**
+ * What an action requires before it reads its input: a live session of at least `lowest` (or
+ * nobody at all, for the few public actions). Finer rules that depend on the input (whose post,
+ * which account) are `can.*` predicates that the action's `allows` or body applies.
+ */
+export type Permission = { readonly lowest: Role | "public"; readonly summary: string };
+
+/**
+ * Every server action names one of these (lib/actions/define.ts). The browser test
+ * e2e/admin/action-pipeline.spec.ts calls every action of the build without a session and with
+ * each role below its permission.
+ */
+export const permissions = {
+  /** Sign in, first-run setup, accepting an invitation, signing out. */
+  public: { lowest: "public", summary: "anyone, signed in or not" },
+  /** Writing, previewing and sharing posts: which posts is decided per post by `can.*`. */
+  writePosts: { lowest: "contributor", summary: "every mentor, for the posts they may edit" },
+  /** Restoring from history: per post and per version, by `can.*`. */
+  restorePosts: { lowest: "contributor", summary: "every mentor, for the posts they may edit" },
+  uploadMedia: { lowest: "contributor", summary: "every mentor" },
+  /** Own unused uploads for everyone; any unused upload for editors (decided per file). */
+  deleteMedia: { lowest: "contributor", summary: "every mentor, for their own uploads" },
+  editOwnProfile: { lowest: "contributor", summary: "every mentor, for their own profile" },
+  manageTags: { lowest: "editor", summary: "editors and above" },
+  manageAccounts: { lowest: "admin", summary: "administrators and the owner" },
+  manageBackups: { lowest: "owner", summary: "the owner only" },
+} as const satisfies Record<string, Permission>;
+
+/** True when this role passes a permission's role gate. */
+export function meets(role: Role | undefined, permission: Permission): boolean {
+  if (permission.lowest === "public") return true;
+  return role !== undefined && atLeast(role, permission.lowest);
+}
+
 /** The user a permission is checked for: always read fresh from the account store. */
 export type Actor = { id: string; role: Role; authorId: string };
 
@@ -35,7 +69,8 @@ export const can = {
   /** Editors and up may touch any post, including files that do not validate. */
   editAnyPost: (actor: Actor) => atLeast(actor.role, "editor"),
   uploadMedia: (actor: Actor) => atLeast(actor.role, "contributor"),
-  deleteMedia: (actor: Actor) => atLeast(actor.role, "editor"),
+  /** Any unused upload; everyone else only their own (mayDeleteMedia in lib/media/store.ts). */
+  deleteAnyMedia: (actor: Actor) => atLeast(actor.role, "editor"),
   /** Editors and up edit everything; others only their own posts, contributors only unpublished ones. */
   editPost(actor: Actor, post: PostAccess) {
     if (atLeast(actor.role, "editor")) return true;

@@ -5,6 +5,29 @@ export type ActionResult<T extends object = object> =
   | ({ ok: true; message?: string } & T)
   | { ok: false; message: string; fieldErrors?: Record<string, string[]> };
 
+/**
+ * The one error type whose message may reach the person at the form. Everything in lib/ that
+ * refuses a request for a reason the user can act on throws this (or a subclass); any other error
+ * is logged and reported as GENERIC_FAILURE, so no path, stack or internal detail leaks.
+ */
+export class UserError extends Error {
+  constructor(
+    message: string,
+    readonly fieldErrors?: Record<string, string[]>,
+  ) {
+    super(message);
+    this.name = "UserError";
+  }
+
+  /** What the form shows; subclasses may phrase it differently from the logged message. */
+  get userMessage(): string {
+    return this.message;
+  }
+}
+
+export const GENERIC_FAILURE =
+  "Something went wrong and nothing was changed. Try again in a moment.";
+
 export const failure = (
   message: string,
   fieldErrors?: Record<string, string[]>,
@@ -14,12 +37,22 @@ export const failure = (
   fieldErrors,
 });
 
-/** A zod failure as a form result: one message plus the errors per field. */
+/**
+ * A zod failure as a form result: the errors per field, and one message. A single problem is said
+ * as it is ("Confirm the deletion."); several point at the highlighted fields.
+ */
 export function invalidInput(error: z.ZodError): ActionResult<never> {
   const fieldErrors: Record<string, string[]> = {};
   for (const issue of error.issues) {
     const key = String(issue.path[0] ?? "form");
     (fieldErrors[key] ??= []).push(issue.message);
   }
-  return failure("Please correct the highlighted fields.", fieldErrors);
+  const [only] = error.issues;
+  const fields = Object.keys(fieldErrors);
+  // A lone problem that is not about a visible field (a confirmation, a plain argument) is said as is.
+  const message =
+    error.issues.length === 1 && only && ["form", "body"].includes(fields[0]!)
+      ? only.message
+      : "Please correct the highlighted fields.";
+  return failure(message, fieldErrors);
 }

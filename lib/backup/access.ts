@@ -1,7 +1,7 @@
 import "server-only";
 import { can } from "@/lib/accounts/roles";
 import type { Account } from "@/lib/accounts/types";
-import { FORBIDDEN, SIGNED_OUT } from "@/lib/auth/guard";
+import { FORBIDDEN, SIGNED_OUT } from "@/lib/actions/define";
 import { getCurrentAccount } from "@/lib/auth/current-user";
 
 export const NO_STORE = { "Cache-Control": "private, no-store" };

@@ -1,8 +1,10 @@
+import { UserError } from "@/lib/actions/result";
+
 /**
  * A problem in an author's file. Its message always starts with the file (relative to the content
  * folder) and, when known, the line, so a failed build points straight at what to fix.
  */
-export class ContentError extends Error {
+export class ContentError extends UserError {
   constructor(
     readonly file: string,
     readonly problem: string,
@@ -12,6 +14,11 @@ export class ContentError extends Error {
     this.name = "ContentError";
     // The message is the whole story; a stack trace into our own code only hides it.
     this.stack = `${this.name}: ${this.message}`;
+  }
+
+  /** In the admin the file is the one being edited: the line and the problem are enough. */
+  override get userMessage(): string {
+    return `${this.line ? `Line ${this.line}: ` : ""}${this.problem}`;
   }
 }
 

@@ -15,3 +15,10 @@ export function postStatus(post: Pick<Post, "draft" | "review" | "date">, now = 
   if (post.draft) return post.review ? "review" : "draft";
   return post.date.getTime() > now.getTime() ? "scheduled" : "published";
 }
+
+/**
+ * Published or scheduled: the post is out of the draft workflow, and changing it is publishing
+ * (readers see it now, or will at its date without anyone acting again).
+ */
+export const isPublic = (status: PostStatus | undefined): boolean =>
+  status === "published" || status === "scheduled";

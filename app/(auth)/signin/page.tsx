@@ -1,9 +1,11 @@
 import type { Metadata } from "next";
 import { redirect } from "next/navigation";
 import { hasAccounts } from "@/lib/accounts/manage";
-import { enabledOAuthProviders, signIn } from "@/lib/auth/auth";
+import { enabledOAuthProviders } from "@/lib/auth/auth";
 import { getCurrentAccount } from "@/lib/auth/current-user";
+import { safeNext } from "@/lib/auth/safe-next";
 import { SignInForm } from "../_components/sign-in-form";
+import { oauthSignInAction } from "../actions";
 
 export const metadata: Metadata = { title: "Sign in" };
 export const dynamic = "force-dynamic";
@@ -23,7 +25,8 @@ export default async function SignInPage({ searchParams }: Props) {
   const oauthError = params.error
     ? "That account cannot sign in here. Ask an administrator for access."
     : undefined;
-  const next = typeof params.next === "string" ? params.next : undefined;
+  // Checked here too, so a hostile `next` never even reaches the form (lib/auth/safe-next.ts).
+  const next = typeof params.next === "string" ? safeNext(params.next) : undefined;
   return (
     <>
       <h1 className="text-2xl font-bold tracking-tight">Sign in</h1>
@@ -35,14 +38,8 @@ export default async function SignInPage({ searchParams }: Props) {
       ) : null}
       <SignInForm next={next} />
       {enabledOAuthProviders().map((provider) => (
-        <form
-          key={provider.id}
-          className="mt-3"
-          action={async () => {
-            "use server";
-            await signIn(provider.id, { redirectTo: "/admin" });
-          }}
-        >
+        <form key={provider.id} className="mt-3" action={oauthSignInAction}>
+          <input type="hidden" name="provider" value={provider.id} />
           <button
             type="submit"
             className="w-full rounded-md border border-line px-4 py-2 text-sm hover:border-accent"

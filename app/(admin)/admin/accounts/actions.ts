@@ -3,11 +3,12 @@
 import { revalidatePath } from "next/cache";
 import { headers } from "next/headers";
 import { z } from "zod";
-import { AccountError, administerAccount, inviteAccount } from "@/lib/accounts/manage";
-import { ROLES } from "@/lib/accounts/roles";
-import { failure, invalidInput, type ActionResult } from "@/lib/actions/result";
-import { withAccount } from "@/lib/auth/guard";
+import { administerAccount, inviteAccount } from "@/lib/accounts/manage";
+import { permissions, ROLES } from "@/lib/accounts/roles";
+import { defineFormAction } from "@/lib/actions/define";
+import { failure, type ActionResult } from "@/lib/actions/result";
 import { emailField, nameField } from "@/lib/validations/auth";
+import { accountIdField } from "@/lib/accounts/fields";
 
 const inviteSchema = z.object({
   name: nameField,
@@ -15,7 +16,8 @@ const inviteSchema = z.object({
   role: z.enum(ROLES).exclude(["owner"]),
 });
 const changeSchema = z.object({
-  id: z.string().uuid(),
+  // The same id rule as the backup import (lib/accounts/fields.ts).
+  id: accountIdField,
   op: z.enum(["role", "deactivate", "activate", "reset"]),
   role: z.enum(ROLES).exclude(["owner"]).optional(),
 });
@@ -27,63 +29,46 @@ async function linkFor(token: string): Promise<string> {
 }
 
 /** Creates an account and returns a one-time link the new mentor uses to set a password. */
-export async function inviteAction(
-  _previous: ActionResult | null,
-  form: FormData,
-): Promise<ActionResult<{ link?: string }>> {
-  return withAccount("admin", async () => {
-    const parsed = inviteSchema.safeParse(Object.fromEntries(form));
-    if (!parsed.success) return invalidInput(parsed.error);
-    try {
-      const { account, token } = await inviteAccount(parsed.data);
-      revalidatePath("/admin/accounts");
+export const inviteAction = defineFormAction({
+  permission: permissions.manageAccounts,
+  input: inviteSchema,
+  run: async (input): Promise<ActionResult<{ link?: string }>> => {
+    const { account, token } = await inviteAccount(input);
+    revalidatePath("/admin/accounts");
+    return {
+      ok: true,
+      link: await linkFor(token),
+      message: `Account created for ${account.email}. Send them the link below (valid 7 days).`,
+    };
+  },
+});
+
+/** Role changes, deactivation and password resets: they apply on the account's next request. */
+export const changeAccountAction = defineFormAction({
+  permission: permissions.manageAccounts,
+  input: changeSchema,
+  run: async ({ id, op, role }, { account: actor }): Promise<ActionResult<{ link?: string }>> => {
+    if (op === "role" && !role) return failure("Choose a role.");
+    const { token } = await administerAccount(actor.id, id, {
+      role: op === "role" ? role : undefined,
+      active: op === "deactivate" ? false : op === "activate" ? true : undefined,
+      resetPassword: op === "reset",
+    });
+    revalidatePath("/admin/accounts");
+    if (token)
       return {
         ok: true,
         link: await linkFor(token),
-        message: `Account created for ${account.email}. Send them the link below (valid 7 days).`,
+        message: "Password reset. Their sessions ended; send them this link (valid 2 days).",
       };
-    } catch (error) {
-      if (error instanceof AccountError) return failure(error.message);
-      throw error;
-    }
-  });
-}
-
-/** Role changes, deactivation and password resets: they apply on the account's next request. */
-export async function changeAccountAction(
-  _previous: ActionResult | null,
-  form: FormData,
-): Promise<ActionResult<{ link?: string }>> {
-  return withAccount("admin", async (actor) => {
-    const parsed = changeSchema.safeParse(Object.fromEntries(form));
-    if (!parsed.success) return invalidInput(parsed.error);
-    const { id, op, role } = parsed.data;
-    if (op === "role" && !role) return failure("Choose a role.");
-    try {
-      const { token } = await administerAccount(actor.id, id, {
-        role: op === "role" ? role : undefined,
-        active: op === "deactivate" ? false : op === "activate" ? true : undefined,
-        resetPassword: op === "reset",
-      });
-      revalidatePath("/admin/accounts");
-      if (token)
-        return {
-          ok: true,
-          link: await linkFor(token),
-          message: "Password reset. Their sessions ended; send them this link (valid 2 days).",
-        };
-      return {
-        ok: true,
-        message:
-          op === "role"
-            ? "Role changed."
-            : op === "deactivate"
-              ? "Account deactivated and signed out."
-              : "Account reactivated.",
-      };
-    } catch (error) {
-      if (error instanceof AccountError) return failure(error.message);
-      throw error;
-    }
-  });
-}
+    return {
+      ok: true,
+      message:
+        op === "role"
+          ? "Role changed."
+          : op === "deactivate"
+            ? "Account deactivated and signed out."
+            : "Account reactivated.",
+    };
+  },
+});

@@ -2,18 +2,18 @@
 
 import { redirect } from "next/navigation";
 import type { ReactElement } from "react";
-import { mdxComponentNames } from "@/components/mdx";
-import { can } from "@/lib/accounts/roles";
-import { failure, invalidInput, type ActionResult } from "@/lib/actions/result";
+import { z } from "zod";
+import { can, permissions } from "@/lib/accounts/roles";
+import { defineAction, defineFormAction, FORBIDDEN } from "@/lib/actions/define";
+import { failure, UserError, type ActionResult } from "@/lib/actions/result";
 import { accessOf, findAnyPost } from "@/lib/content/admin-queries";
 import { parsePost, readFrontMatter } from "@/lib/content/parse-post";
-import { postStatus, type PostStatus } from "@/lib/content/status";
+import { isPublic, postStatus, type PostStatus } from "@/lib/content/status";
+import { applyIntent } from "@/lib/content/workflow";
 import type { PostFormat } from "@/lib/content/types";
 import { ContentConflict, deletePostFile, readPostFile, writePost } from "@/lib/content/write";
-import { ActionRefused, FORBIDDEN, withAccount } from "@/lib/auth/guard";
-import { renderMarkdown } from "@/lib/mdx/render-post";
-import { findMdxProblem } from "@/lib/mdx/validate-mdx";
-import { createPreviewToken } from "@/lib/publishing/preview-token";
+import { renderPreview } from "@/lib/mdx/render-preview";
+import { deleteShareLinksForPost } from "@/lib/publishing/share-links";
 import { refreshPublicSite } from "@/lib/publishing/refresh";
 import {
   MAX_BODY_LENGTH,
@@ -57,28 +57,21 @@ const HISTORY_VERB: Record<PostIntent, string> = {
   update: "Update",
 };
 
-const isPublic = (status: PostStatus | undefined) =>
-  status === "published" || status === "scheduled";
-
 /**
- * Saves the editor's form. Every intent re-checks the session, the role and ownership; the file is
- * validated before it is written, and a version mismatch is reported as a conflict.
+ * Saves the editor's form. Every intent re-checks ownership; the file is validated before it is
+ * written, and a version mismatch is reported as a conflict.
  */
-export async function savePostAction(
-  _previous: SavePostResult | null,
-  form: FormData,
-): Promise<SavePostResult> {
-  return withAccount("contributor", async (account) => {
-    const parsed = postFormSchema.safeParse(Object.fromEntries(form));
-    if (!parsed.success) return invalidInput(parsed.error);
-    const input = parsed.data;
+export const savePostAction = defineFormAction({
+  permission: permissions.writePosts,
+  input: postFormSchema,
+  run: async (input, { account }): Promise<SavePostResult> => {
     const original = input.originalSlug ? findAnyPost(input.originalSlug) : undefined;
     const file = input.originalSlug ? await readPostFile(input.originalSlug) : undefined;
     if (input.originalSlug && !file)
       return failure("This post no longer exists: it may have been deleted.");
     if (input.originalSlug && !original) {
       // A file that does not validate can still be fixed, but only by an editor.
-      if (!can.editAnyPost(account)) throw new ActionRefused(FORBIDDEN);
+      if (!can.editAnyPost(account)) throw new UserError(FORBIDDEN);
     }
     const before = original ? postStatus(original) : undefined;
     const access = original ? accessOf(original) : { authorId: account.authorId, published: false };
@@ -87,53 +80,22 @@ export async function savePostAction(
     const authorId = can.assignAuthor(account)
       ? input.author || original?.author.id || account.authorId
       : (original?.author.id ?? account.authorId);
-    const now = new Date();
-    let draft = original?.draft ?? true;
-    let review = original?.review ?? false;
     // The form shows minutes: an unchanged minute keeps the stored date to the millisecond.
     const sameMinute =
       input.date &&
       original &&
       Math.floor(input.date.getTime() / 60_000) === Math.floor(original.date.getTime() / 60_000);
-    let date = (sameMinute ? original.date : input.date) ?? original?.date ?? now;
-    switch (input.intent) {
-      case "save":
-        if (input.autosave && isPublic(before))
-          return failure("Autosave is off for published posts: use Update.");
-        draft = true;
-        break;
-      case "submit":
-        draft = true;
-        review = true;
-        break;
-      case "publish":
-      case "schedule":
-      case "unpublish":
-        if (!can.publishPost(account, { authorId, published: false })) {
-          return failure("Your role cannot publish: submit the post for review instead.");
-        }
-        if (input.intent === "unpublish") {
-          draft = true;
-          review = false;
-        } else if (input.intent === "schedule") {
-          if (!input.date || input.date.getTime() <= now.getTime())
-            return failure("Choose a time in the future to schedule the post.", {
-              date: ["Choose a time in the future."],
-            });
-          draft = false;
-          review = false;
-          date = input.date;
-        } else {
-          draft = false;
-          review = false;
-          // Publishing now: a post that was never public takes today's date.
-          if (!isPublic(before) || date.getTime() > now.getTime()) date = now;
-        }
-        break;
-      case "update":
-        if (!original) return failure("Save the post first.");
-        break;
-    }
+    const step = applyIntent({
+      intent: input.intent,
+      autosave: Boolean(input.autosave),
+      before: original && before ? { ...original, status: before } : undefined,
+      date: sameMinute ? original.date : input.date,
+      actor: account,
+      authorId,
+      now: new Date(),
+    });
+    if (!step.ok) return failure(step.message, step.fieldErrors);
+    const { draft, review, date } = step;
 
     const data: Record<string, unknown> = {
       ...(file?.data ?? {}),
@@ -179,8 +141,8 @@ export async function savePostAction(
       }
       throw error;
     }
-  });
-}
+  },
+});
 
 function conflictVersion(
   slug: string,
@@ -205,69 +167,49 @@ function conflictVersion(
   }
 }
 
-export async function deletePostAction(
-  _previous: ActionResult | null,
-  form: FormData,
-): Promise<ActionResult> {
-  const outcome = await deletePost(form);
-  // The editor's own page no longer exists: go to the list, which says what happened.
-  if (outcome.ok) redirect("/admin?deleted=1");
-  return outcome;
-}
+const deleteSchema = z.object({
+  slug: slugField,
+  version: z.string().max(64).default(""),
+  confirm: z.literal("delete"),
+});
 
-async function deletePost(form: FormData): Promise<ActionResult> {
-  return withAccount("contributor", async (account) => {
-    const slug = slugField.safeParse(form.get("slug"));
-    const version = String(form.get("version") ?? "");
-    if (!slug.success || form.get("confirm") !== "delete")
-      return failure("Confirm that you want to delete this post.");
-    const post = findAnyPost(slug.data);
+/** Deletes a post the mentor may delete; history keeps it restorable. */
+export const deletePostAction = defineFormAction({
+  permission: permissions.writePosts,
+  input: deleteSchema,
+  // The form's only visible field is the confirmation.
+  invalid: "Confirm that you want to delete this post.",
+  run: async ({ slug, version }, { account }) => {
+    const post = findAnyPost(slug);
     if (post ? !can.deletePost(account, accessOf(post)) : !can.editAnyPost(account))
       return failure(FORBIDDEN);
     try {
-      await deletePostFile(slug.data, version, { name: account.name, email: account.email });
+      await deletePostFile(slug, version, { name: account.name, email: account.email });
     } catch (error) {
       if (error instanceof ContentConflict)
         return failure("This post changed since you opened it. Reload before deleting.");
       throw error;
     }
+    // Its share links die with it. The preview page also checks that the post still exists, so
+    // a failure here only leaves dead records, which expire within 48 hours.
+    if (post?.id) await deleteShareLinksForPost(post.id).catch((e: unknown) => console.error(e));
     if (!post || isPublic(postStatus(post))) refreshPublicSite();
-    return { ok: true, message: "Post deleted." };
-  });
-}
+    // The editor's own page no longer exists: go to the list, which says what happened.
+    redirect("/admin?deleted=1");
+  },
+});
 
 export type PreviewResult =
   { ok: true; content: ReactElement } | { ok: false; message: string; line?: number };
 
 /** Renders the editor's body with exactly the public page's pipeline; errors come with their line. */
-export async function previewAction(
-  body: string,
-  format: "md" | "mdx" = "mdx",
-): Promise<PreviewResult> {
-  const result = await withAccount("contributor", async () => {
-    if (typeof body !== "string" || body.length > MAX_BODY_LENGTH)
-      return failure("The post is too long to preview.");
-    const fmt = format === "md" ? "md" : "mdx";
-    const problem = await findMdxProblem(body, fmt, mdxComponentNames);
-    if (problem) return { ok: false, message: problem.message, line: problem.line } as ActionResult;
-    const { content } = await renderMarkdown(body, fmt, "preview");
-    return { ok: true, content } as ActionResult<{ content: ReactElement }>;
-  });
-  return result as PreviewResult;
-}
-
-/** A link a reviewer without an account can open for 48 hours. */
-export async function createPreviewLinkAction(
-  slug: string,
-): Promise<ActionResult<{ url: string }>> {
-  return withAccount("contributor", async (account) => {
-    const parsed = slugField.safeParse(slug);
-    const post = parsed.success ? findAnyPost(parsed.data) : undefined;
-    if (!post || !can.editPost(account, accessOf(post))) return failure(FORBIDDEN);
-    return {
-      ok: true,
-      url: `/preview/${createPreviewToken(post.slug, 48)}`,
-      message: "Preview link created: it works for 48 hours.",
-    };
-  });
-}
+export const previewAction = defineAction({
+  permission: permissions.writePosts,
+  input: z.object({
+    body: z.string().max(MAX_BODY_LENGTH, "The post is too long to preview."),
+    format: z.enum(["md", "mdx"]).default("mdx"),
+  }),
+  // Within the render budget and the per-account preview rate (lib/mdx/render-preview.ts).
+  run: async ({ body, format }, { account }): Promise<PreviewResult> =>
+    renderPreview(body, format, account.id),
+});

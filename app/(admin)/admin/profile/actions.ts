@@ -1,18 +1,21 @@
 "use server";
 
 import { z } from "zod";
-import { AccountError, changeOwnPassword, renameAccount } from "@/lib/accounts/manage";
-import { verifyPassword } from "@/lib/accounts/passwords";
-import { failure, invalidInput, type ActionResult } from "@/lib/actions/result";
-import { writeAuthorProfile } from "@/lib/content/author-write";
+import { AccountError, changeOwnPassword } from "@/lib/accounts/manage";
+import { MAX_PASSWORD_LENGTH } from "@/lib/accounts/password-rules";
+import { saveOwnProfile } from "@/lib/accounts/profile";
+import { permissions } from "@/lib/accounts/roles";
+import { defineFormAction } from "@/lib/actions/define";
+import { failure, invalidInput } from "@/lib/actions/result";
 import { getSessionId } from "@/lib/auth/current-user";
-import { withAccount } from "@/lib/auth/guard";
+import { checkCurrentPassword } from "@/lib/auth/password-check";
 import { refreshPublicSite } from "@/lib/publishing/refresh";
 import { nameField, newPasswordSchema } from "@/lib/validations/auth";
+import { CONTROL_CHARACTER_MESSAGE, hasControlCharacters, nameText } from "@/lib/validations/names";
 import { siteImageField } from "@/lib/validations/post";
 
 const linkLine = z.object({
-  label: z.string().trim().min(1).max(40),
+  label: nameText({ max: 40, empty: "Give the link a label." }),
   url: z.url({ protocol: /^(https?|mailto)$/ }),
 });
 
@@ -34,44 +37,41 @@ const profileSchema = z.object({
           if (!parsed.success)
             ctx.addIssue({
               code: "custom",
-              message: `"${line}" should look like: Website | https://example.com`,
+              message: hasControlCharacters(label)
+                ? CONTROL_CHARACTER_MESSAGE
+                : `"${line}" should look like: Website | https://example.com`,
             });
           return { label, url };
         }),
     ),
 });
 
-/** Each mentor edits their own public author page (content/authors/<id>.md). */
-export async function updateProfileAction(
-  _previous: ActionResult | null,
-  form: FormData,
-): Promise<ActionResult> {
-  return withAccount("contributor", async (account) => {
-    const parsed = profileSchema.safeParse(Object.fromEntries(form));
-    if (!parsed.success) return invalidInput(parsed.error);
-    const { name, bio, avatar, links } = parsed.data;
-    await writeAuthorProfile(
-      account.authorId,
-      { name, bio, avatar: avatar || undefined, links },
-      { name: account.name, email: account.email },
-    );
-    if (name !== account.name) await renameAccount(account.id, name);
+/**
+ * Each mentor edits their own public author page (content/authors/<authorId>.md). The name must be
+ * free among accounts (lib/accounts/profile.ts); the author id, which owns the posts, never changes.
+ */
+export const updateProfileAction = defineFormAction({
+  permission: permissions.editOwnProfile,
+  input: profileSchema,
+  run: async ({ name, bio, avatar, links }, { account }) => {
+    await saveOwnProfile(account, { name, bio, avatar: avatar || undefined, links });
     refreshPublicSite();
     return { ok: true, message: "Profile saved." };
-  });
-}
+  },
+});
 
 /** Needs the current password; ends every other session of this account. */
-export async function changePasswordAction(
-  _previous: ActionResult | null,
-  form: FormData,
-): Promise<ActionResult> {
-  return withAccount("contributor", async (account) => {
-    const current = String(form.get("current") ?? "");
-    if (!(await verifyPassword(account.passwordHash, current))) {
-      return failure("Your current password is not correct.", { current: ["Not correct."] });
-    }
-    const parsed = newPasswordSchema.safeParse(Object.fromEntries(form));
+export const changePasswordAction = defineFormAction({
+  permission: permissions.editOwnProfile,
+  input: z.object({ current: z.string().max(MAX_PASSWORD_LENGTH).default("") }).passthrough(),
+  run: async (input, { account }) => {
+    // At most 5 wrong current passwords per 15 minutes (a stolen session must not get unlimited
+    // guesses at the password itself).
+    const refused = await checkCurrentPassword(account, input.current);
+    if (refused)
+      return failure(refused.message, refused.wrong ? { current: ["Not correct."] } : undefined);
+    // The new password is checked only once the current one is right, as before.
+    const parsed = newPasswordSchema.safeParse(input);
     if (!parsed.success) return invalidInput(parsed.error);
     try {
       await changeOwnPassword(account.id, await getSessionId(), parsed.data.password);
@@ -80,5 +80,5 @@ export async function changePasswordAction(
       throw error;
     }
     return { ok: true, message: "Password changed. You were signed out everywhere else." };
-  });
-}
+  },
+});

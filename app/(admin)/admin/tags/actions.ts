@@ -2,13 +2,16 @@
 
 import { redirect } from "next/navigation";
 import { z } from "zod";
-import { failure, invalidInput, type ActionResult } from "@/lib/actions/result";
+import { permissions } from "@/lib/accounts/roles";
+import { defineFormAction } from "@/lib/actions/define";
+import { failure, type ActionResult } from "@/lib/actions/result";
 import { createTag, deleteTag, describeTag, mergeTags, renameTag } from "@/lib/content/tag-admin";
-import { withAccount } from "@/lib/auth/guard";
 import { refreshPublicSite } from "@/lib/publishing/refresh";
+import { nameText } from "@/lib/validations/names";
 import { slugField } from "@/lib/validations/post";
+import { tagNoticeHref } from "./notices";
 
-const name = z.string().trim().min(1, "Enter a tag name.").max(60, "Use at most 60 characters.");
+const name = nameText({ max: 60, empty: "Enter a tag name." });
 const description = z
   .string()
   .trim()
@@ -29,16 +32,14 @@ const tagFormSchema = z.discriminatedUnion("op", [
 ]);
 
 /** Every tag change: editors and up only, validated, then the public site is refreshed. */
-export async function tagAction(
-  _previous: ActionResult | null,
-  form: FormData,
-): Promise<ActionResult> {
-  const result = await withAccount("editor", async (account) => {
+export const tagAction = defineFormAction({
+  permission: permissions.manageTags,
+  input: tagFormSchema,
+  run: async (input, { account }): Promise<ActionResult> => {
     const who = { name: account.name, email: account.email };
-    const parsed = tagFormSchema.safeParse(Object.fromEntries(form));
-    if (!parsed.success) return invalidInput(parsed.error);
-    const input = parsed.data;
     let message: string;
+    // Rename, merge and delete remove the tag's own row (and its form): report on the page instead.
+    let notice: string | undefined;
     switch (input.op) {
       case "create":
         await createTag(input.name, input.description, who);
@@ -49,29 +50,28 @@ export async function tagAction(
         message = "Description saved.";
         break;
       case "rename": {
-        const { posts } = await renameTag(input.slug, input.name, who);
+        const { slug, posts } = await renameTag(input.slug, input.name, who);
         message = `Renamed to "${input.name}" in ${posts} post${posts === 1 ? "" : "s"}. The old address redirects.`;
+        notice = tagNoticeHref("renamed", posts, slug);
         break;
       }
       case "merge": {
         const posts = await mergeTags(input.slug, input.into, who);
         message = `Merged: ${posts} post${posts === 1 ? "" : "s"} moved. The old address redirects.`;
+        notice = tagNoticeHref("merged", posts);
         break;
       }
       case "delete": {
         const posts = await deleteTag(input.slug, who);
         message = `Tag deleted and removed from ${posts} post${posts === 1 ? "" : "s"}.`;
+        notice = tagNoticeHref("deleted", posts);
         break;
       }
       default:
         return failure("Unknown operation.");
     }
     refreshPublicSite();
+    if (notice) redirect(notice);
     return { ok: true, message };
-  });
-  // Rename, merge and delete remove the tag's own row (and its form): report on the page instead.
-  if (result.ok && ["rename", "merge", "delete"].includes(String(form.get("op")))) {
-    redirect(`/admin/tags?notice=${encodeURIComponent(result.message ?? "Done.")}`);
-  }
-  return result;
-}
+  },
+});

@@ -16,15 +16,16 @@ export function PreviewPane({
   useEffect(() => {
     let current = true;
     const timer = setTimeout(async () => {
-      const result = await previewAction(body);
+      const result = await previewAction({ body });
       if (!current) return;
       if (result.ok) {
         setContent(result.content);
         setError(undefined);
         onErrorLine(undefined);
       } else {
-        setError({ message: result.message, line: result.line });
-        onErrorLine(result.line);
+        const line = "line" in result ? result.line : undefined;
+        setError({ message: result.message, line });
+        onErrorLine(line);
       }
     }, 500);
     return () => {

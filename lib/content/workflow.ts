@@ -1,0 +1,89 @@
+import { can, type Actor } from "@/lib/accounts/roles";
+import { isPublic, type PostStatus } from "./status";
+
+/**
+ * The publishing workflow as one pure function: from what the mentor asked (the intent), where
+ * the post stands, who asks and the clock, to the post's new workflow fields or a refusal. The
+ * save action applies it; tests/workflow.test.ts covers every role and state. The toolbar offers
+ * exactly `intentsFor`, so a button is never shown for a step the server would refuse.
+ */
+export const POST_INTENTS = ["save", "submit", "publish", "schedule", "unpublish", "update"] as const;
+export type PostIntent = (typeof POST_INTENTS)[number];
+
+export type WorkflowPost = { draft: boolean; review: boolean; date: Date; status: PostStatus };
+
+export type WorkflowRequest = {
+  intent: PostIntent;
+  autosave?: boolean;
+  /** The post as saved, or undefined for a new post. */
+  before?: WorkflowPost;
+  /** The date in the form (already kept to the millisecond when its minute did not change). */
+  date?: Date;
+  actor: Actor;
+  /** The author the post will have after this save. */
+  authorId: string;
+  now: Date;
+};
+
+export type WorkflowOutcome =
+  | { ok: true; draft: boolean; review: boolean; date: Date }
+  | { ok: false; message: string; fieldErrors?: Record<string, string[]> };
+
+export const CANNOT_PUBLISH = "Your role cannot publish: submit the post for review instead.";
+export const AUTOSAVE_OFF = "Autosave is off for published posts: use Update.";
+export const SAVE_FIRST = "Save the post first.";
+export const FUTURE_TIME = "Choose a time in the future to schedule the post.";
+
+export function applyIntent(request: WorkflowRequest): WorkflowOutcome {
+  const { intent, before, actor, authorId, now } = request;
+  const date = request.date ?? before?.date ?? now;
+  const keep = { draft: before?.draft ?? true, review: before?.review ?? false, date };
+  switch (intent) {
+    case "save":
+      if (request.autosave && isPublic(before?.status)) return { ok: false, message: AUTOSAVE_OFF };
+      return { ...keep, ok: true, draft: true };
+    case "submit":
+      return { ...keep, ok: true, draft: true, review: true };
+    case "update":
+      if (!before) return { ok: false, message: SAVE_FIRST };
+      return { ...keep, ok: true };
+    case "publish":
+    case "schedule":
+    case "unpublish": {
+      // Checked against the author the post will have: an author cannot publish as someone else.
+      if (!can.publishPost(actor, { authorId, published: false }))
+        return { ok: false, message: CANNOT_PUBLISH };
+      if (intent === "unpublish") return { ok: true, draft: true, review: false, date };
+      if (intent === "schedule") {
+        if (!request.date || request.date.getTime() <= now.getTime())
+          return {
+            ok: false,
+            message: FUTURE_TIME,
+            fieldErrors: { date: ["Choose a time in the future."] },
+          };
+        return { ok: true, draft: false, review: false, date: request.date };
+      }
+      // Publishing now: a post that was never public, or was waiting for its date, takes now.
+      const wasPublic = isPublic(before?.status);
+      return {
+        ok: true,
+        draft: false,
+        review: false,
+        date: !wasPublic || date.getTime() > now.getTime() ? now : date,
+      };
+    }
+  }
+}
+
+/** The steps the editor offers for a post in this state, to a mentor who may or may not publish. */
+export function intentsFor(status: PostStatus | undefined, canPublish: boolean): PostIntent[] {
+  const out: PostIntent[] = [isPublic(status) ? "update" : "save"];
+  if (!canPublish) {
+    if (!isPublic(status)) out.push("submit");
+    return out;
+  }
+  if (status !== "published") out.push("publish");
+  out.push("schedule");
+  if (isPublic(status)) out.push("unpublish");
+  return out;
+}
