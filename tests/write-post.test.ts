@@ -58,7 +58,7 @@ describe("writing a new post", () => {
     await writePost({ slug: "tricky", data: { ...base, title }, body: "Body" });
     const file = await readPostFile("tricky");
     expect(file?.data.title).toBe(title);
-    expect(Object.keys(file?.data ?? {}).sort()).toEqual(["date", "title"]);
+    expect(Object.keys(file?.data ?? {}).sort()).toEqual(["date", "id", "title"]);
     expect(file?.body).toBe("Body\n");
   });
 

@@ -1,5 +1,8 @@
 import "server-only";
 import { ensureAuthorProfile } from "@/lib/content/author-write";
+import { getContentIndex } from "@/lib/content/load";
+import { siteConfig } from "@/lib/site-config";
+import { CONTROL_CHARACTER_MESSAGE, hasControlCharacters, nameKey } from "@/lib/validations/names";
 import { isValidSlug } from "@/lib/content/paths";
 import { tagSlug } from "@/lib/content/tags";
 import { hashPassword } from "./passwords";
@@ -13,9 +16,10 @@ import {
   updateAccounts,
 } from "./store";
 import type { Account } from "./types";
+import { UserError } from "@/lib/actions/result";
 
 /** Refusals meant for the person at the form. */
-export class AccountError extends Error {}
+export class AccountError extends UserError {}
 
 /** An author id is a file name too: ASCII letters, digits and hyphens only ("José" → "jose"). */
 function uniqueAuthorId(name: string, accounts: Account[]): string {
@@ -25,9 +29,32 @@ function uniqueAuthorId(name: string, accounts: Account[]): string {
   );
   const trimmed = ascii.replace(/-+/g, "-").replace(/^-|-$/g, "").slice(0, 60).replace(/-$/, "");
   const base = isValidSlug(trimmed) ? trimmed : "author";
+  // Posts with no byline belong to the default author's id: no account may ever get it.
+  const reserved = tagSlug(siteConfig.defaultAuthor);
   let id = base;
-  for (let n = 2; accounts.some((a) => a.authorId === id); n++) id = `${base}-${n}`;
+  for (let n = 2; id === reserved || accounts.some((a) => a.authorId === id); n++)
+    id = `${base}-${n}`;
   return id;
+}
+
+export const NAME_TAKEN = "Another mentor already uses this name.";
+
+/**
+ * Names are how readers and mentors tell people apart, so no two accounts may look alike: a name
+ * is refused when it matches (case-insensitive, after trimming and Unicode NFKC) another account's
+ * name or that account's public profile name. Control characters are refused in any name.
+ */
+export function assertNameAvailable(accounts: Account[], name: string, exceptId?: string): void {
+  if (hasControlCharacters(name))
+    throw new AccountError(CONTROL_CHARACTER_MESSAGE, { name: [CONTROL_CHARACTER_MESSAGE] });
+  const wanted = nameKey(name);
+  const profiles = getContentIndex().authors;
+  const taken = accounts.some(
+    (a) =>
+      a.id !== exceptId &&
+      (nameKey(a.name) === wanted || nameKey(profiles.get(a.authorId)?.name ?? "") === wanted),
+  );
+  if (taken) throw new AccountError(NAME_TAKEN, { name: [NAME_TAKEN] });
 }
 
 function newAccount(
@@ -37,6 +64,7 @@ function newAccount(
   const email = normaliseEmail(input.email);
   if (accounts.some((a) => a.email === email))
     throw new AccountError("An account with this email already exists.");
+  assertNameAvailable(accounts, input.name);
   return {
     id: newAccountId(),
     email,
@@ -164,10 +192,13 @@ export async function changeOwnPassword(
   });
 }
 
+/** Changes an account's display name only: its id and author id never change. */
 export async function renameAccount(accountId: string, name: string): Promise<void> {
   await updateAccounts((accounts) => {
     const target = accounts.find((a) => a.id === accountId);
-    if (target) target.name = name;
+    if (!target) throw new AccountError("This account no longer exists.");
+    assertNameAvailable(accounts, name, accountId);
+    target.name = name.trim();
     return { accounts, result: undefined };
   });
 }

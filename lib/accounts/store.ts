@@ -50,7 +50,9 @@ export function updateAccounts<T>(
   change: (accounts: Account[]) => { accounts: Account[]; result: T },
 ): Promise<T> {
   return enqueue(async () => {
-    const { accounts, result } = change(structuredClone(await readAccounts()));
+    const before = await readAccounts();
+    const { accounts, result } = change(structuredClone(before));
+    assertAuthorIdsKept(before, accounts);
     await writeFileAtomic(
       accountsFile(),
       JSON.stringify({ version: 1, accounts }, null, 2) + "\n",
@@ -58,6 +60,23 @@ export function updateAccounts<T>(
     );
     return result;
   });
+}
+
+/**
+ * An account's author id is the key its posts are owned by: set once when the account is created
+ * and never changed, and never shared by a new account. Enforced here, under every write.
+ */
+function assertAuthorIdsKept(before: Account[], after: Account[]): void {
+  const kept = new Map(before.map((a) => [a.id, a.authorId]));
+  const used = new Set(before.map((a) => a.authorId));
+  for (const account of after) {
+    const was = kept.get(account.id);
+    if (was !== undefined && was !== account.authorId)
+      throw new Error("An account's author id cannot change.");
+    if (was === undefined && used.has(account.authorId))
+      throw new Error("A new account cannot take an author id already in use.");
+    used.add(account.authorId);
+  }
 }
 
 export const normaliseEmail = (email: string) => email.trim().toLowerCase();

@@ -12,6 +12,7 @@ import { createWriteQueue, removeFile, writeFileAtomic } from "@/lib/data/atomic
 import { mediaDir } from "@/lib/data/paths";
 import { ensureHistory, recordSafely, type Who } from "@/lib/history/git";
 import type { BackupAccount } from "./format";
+import { withPostIds } from "./post-ids";
 import { BackupError, readArchive } from "./read-archive";
 import { checkBackup, type CheckedBackup } from "./validate";
 
@@ -79,15 +80,14 @@ async function plan(
     const history = kind === "media" ? undefined : path.relative(contentRoot(), file);
     writes.push({ kind, file, history, bytes, remove: other, replaces: Boolean(current || other) });
   };
+  const otherFormat = (post: { format: string }) => (post.format === "mdx" ? "md" : "mdx");
+  const localFiles = (post: CheckedBackup["posts"][number]) =>
+    [post.format, otherFormat(post)].map((f) => fileForSlug(postsDir(), post.slug, `.${f}`));
+  // Posts without an id get one here, so imported posts have one like saved posts (post-ids.ts).
+  const withIds = await withPostIds(backup.posts, localFiles);
   for (const post of backup.posts) {
-    const other = post.format === "mdx" ? "md" : "mdx";
-    await consider(
-      "posts",
-      post.name,
-      fileForSlug(postsDir(), post.slug, `.${post.format}`),
-      post.bytes,
-      [fileForSlug(postsDir(), post.slug, `.${other}`)],
-    );
+    const [file, other] = localFiles(post);
+    await consider("posts", post.name, file!, withIds.get(post.slug)!, [other!]);
   }
   for (const author of backup.authors)
     await consider(

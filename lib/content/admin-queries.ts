@@ -1,8 +1,9 @@
 import "server-only";
 import { atLeast, type Actor, type PostAccess } from "@/lib/accounts/roles";
 import { getContentIndex } from "./load";
-import { paginate, type Page } from "./queries";
+import { getAllTagsForAdmin, isPublished, paginate, type Page } from "./queries";
 import { postStatus, type PostStatus } from "./status";
+import { chooseTagName } from "./tags";
 import type { Post } from "./types";
 
 export type AdminPostRow = {
@@ -20,6 +21,7 @@ export type AdminPostFilter = { status?: PostStatus; tag?: string; author?: stri
 
 export const ADMIN_PAGE_SIZE = 25;
 
+/** Who may touch a post: its author's account id (never a display name) and whether it is public. */
 export function accessOf(post: Pick<Post, "author" | "draft" | "review" | "date">): PostAccess {
   return { authorId: post.author.id, published: postStatus(post) !== "draft" && postStatus(post) !== "review" };
 }
@@ -67,10 +69,52 @@ export function findAnyPost(slug: string): Post | undefined {
   return getContentIndex().posts.find((post) => post.slug === slug);
 }
 
-export function listAuthorsForAdmin(): { id: string; name: string }[] {
+/** Any post, draft or not, by its permanent id (share links, history): survives renames. */
+export function findPostById(id: string): Post | undefined {
+  if (!id) return undefined;
+  return getContentIndex().posts.find((post) => post.id === id);
+}
+
+/**
+ * Bylines the admin may show this mentor. Editors assign authors, so they get every profile and
+ * byline; anyone else only their own (another mentor's name on a draft is that mentor's business).
+ */
+export function listAuthorsForAdmin(actor: Actor): { id: string; name: string }[] {
   const index = getContentIndex();
+  if (!atLeast(actor.role, "editor")) {
+    const own = index.authors.get(actor.authorId)?.name ?? index.posts.find((post) => post.author.id === actor.authorId)?.author.name;
+    return own ? [{ id: actor.authorId, name: own }] : [];
+  }
   const all = new Map<string, string>();
   for (const author of index.authors.values()) all.set(author.id, author.name);
   for (const post of index.posts) if (!all.has(post.author.id)) all.set(post.author.id, post.author.name);
   return [...all.entries()].map(([id, name]) => ({ id, name })).sort((a, b) => a.name.localeCompare(b.name));
+}
+
+/**
+ * Posts whose details (tags, images) this mentor may see in the admin: every post for editors;
+ * for others, what readers can see plus their own posts. A draft's tags or images can name an
+ * embargoed project, so they stay with the draft's author and the editors.
+ */
+export function postOpenTo(actor: Actor, post: Post, now = new Date()): boolean {
+  return atLeast(actor.role, "editor") || post.author.id === actor.authorId || isPublished(post, now);
+}
+
+/**
+ * Tags for this mentor's suggestions and filters. Editors get every tag (unused ones in tags.yml
+ * too); others only tags of posts open to them, named from those posts (a draft's spelling stays
+ * private) unless tags.yml names the tag.
+ */
+export function listTagsForAdmin(actor: Actor, now = new Date()): { slug: string; name: string }[] {
+  if (atLeast(actor.role, "editor")) return getAllTagsForAdmin().map(({ slug, name }) => ({ slug, name }));
+  const { posts, tagMeta } = getContentIndex();
+  const spellings = new Map<string, string[]>();
+  for (const post of posts) {
+    if (!postOpenTo(actor, post, now)) continue;
+    for (const tag of post.tags) spellings.set(tag.slug, [...(spellings.get(tag.slug) ?? []), tag.name]);
+  }
+  return [...spellings.entries()]
+    .map(([slug, names]) => ({ slug, name: tagMeta.tags[slug]?.name || chooseTagName(names), count: names.length }))
+    .sort((a, b) => b.count - a.count || a.name.localeCompare(b.name))
+    .map(({ slug, name }) => ({ slug, name }));
 }

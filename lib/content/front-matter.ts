@@ -8,6 +8,10 @@ import { z } from "zod";
 const ISO_DATE =
   /^(\d{4})-(\d{2})-(\d{2})(?:[T ](\d{2}):(\d{2})(?::(\d{2})(?:\.\d+)?)?(Z|[+-]\d{2}:?\d{2})?)?$/;
 
+/** The shape of a post id (crypto.randomUUID()); lowercase hex. */
+export const POST_ID_PATTERN = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/;
+const EXAMPLE_ID = "3f0b6d2a-9c1e-4b7a-8d55-2e6f1c0a9b47";
+
 const DATE_HINT = "must be a date like 2024-10-05 or 2024-10-05T16:05:00Z";
 
 /**
@@ -60,7 +64,17 @@ const httpUrl = z
   .nullish()
   .transform((value) => value || undefined);
 
+/** A random UUID (crypto.randomUUID()), the post's identity: see post-id.ts. Absent on old files. */
+const postIdField = z
+  .string({ error: `must be a UUID like ${EXAMPLE_ID}` })
+  .trim()
+  .toLowerCase()
+  .regex(POST_ID_PATTERN, `must be a UUID like ${EXAMPLE_ID}`)
+  .nullish()
+  .transform((value) => value ?? undefined);
+
 export const frontMatterSchema = z.looseObject({
+  id: postIdField,
   title: z
     .string({ error: (issue) => (issue.input === undefined ? "is required" : "must be text") })
     .trim()

@@ -124,10 +124,9 @@ export function loadContent(scan: Scan = scanContent()): ContentIndex {
   const errors = [...postFiles.errors, ...authorFiles.errors];
   const authors = new Map(collect(authorFiles.found, parseAuthor, errors).map((a) => [a.id, a]));
   // Copies: the parsed posts are shared with later reloads and keep the byline as written.
-  const posts = collect(postFiles.found, parsePost, errors, folderStamp(mediaDir())).map((post) => ({
-    ...post,
-    author: resolveByline(post.author.name, authors),
-  }));
+  const posts = withUniqueIds(collect(postFiles.found, parsePost, errors, folderStamp(mediaDir())), errors).map(
+    (post) => ({ ...post, author: resolveByline(post.author.name, authors) }),
+  );
   posts.sort((a, b) => b.date.getTime() - a.date.getTime() || a.slug.localeCompare(b.slug));
   let tagMeta: TagMeta = { tags: {}, redirects: {} };
   try {
@@ -139,14 +138,34 @@ export function loadContent(scan: Scan = scanContent()): ContentIndex {
   return { posts, authors, tagMeta, errors };
 }
 
-/** A byline matches a profile by id or by name; unmatched names still get a stable id. */
+/**
+ * Ids are identities: a second file claiming an id already taken is a content error naming both
+ * files (listing order decides which is first), and is left out like any other broken file.
+ */
+function withUniqueIds(posts: Post[], errors: ContentError[]): Post[] {
+  const seen = new Map<string, string>();
+  return posts.filter((post) => {
+    if (!post.id) return true;
+    const first = seen.get(post.id);
+    if (first === undefined) {
+      seen.set(post.id, post.file);
+      return true;
+    }
+    errors.push(new ContentError(post.file, `has the same id as ${first} (${post.id}); give one of them a new id`));
+    return false;
+  });
+}
+
+/**
+ * A byline names an author by profile id (`ada-okafor`), or, in older files, by a name whose slug
+ * is the id (`Ada Okafor` -> ada-okafor); unmatched names still get that stable id. Never by a
+ * profile's display name: that is free text its owner edits, and matching it would let anyone
+ * claim another author's posts (or the default byline's) by renaming themselves.
+ */
 export function resolveByline(name: string, authors: Map<string, Author>): Post["author"] {
   const wanted = name.trim() || siteConfig.defaultAuthor;
   const id = tagSlug(wanted);
-  const profile =
-    authors.get(wanted) ??
-    authors.get(id) ??
-    [...authors.values()].find((a) => a.name.toLowerCase() === wanted.toLowerCase());
+  const profile = authors.get(wanted) ?? authors.get(id);
   return profile ? { id: profile.id, name: profile.name } : { id, name: wanted };
 }
 

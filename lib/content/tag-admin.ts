@@ -6,6 +6,7 @@ import { tagSlug } from "./tags";
 import { ContentWriteError, rewritePosts } from "./write";
 import { invalidateContentIndex } from "./load";
 import { recordSafely, type Who } from "@/lib/history/git";
+import { CONTROL_CHARACTER_MESSAGE, hasControlCharacters } from "@/lib/validations/names";
 
 /** The tags listed in a post's front matter, whichever way they were written. */
 function tagsOf(data: Record<string, unknown>): string[] {
@@ -41,6 +42,7 @@ const exists = (slug: string) => getAllTagsForAdmin().some((tag) => tag.slug ===
 function checkName(name: string): string {
   const slug = tagSlug(name);
   if (!slug || name.length > 60) throw new ContentWriteError("A tag name needs 1 to 60 characters, with at least one letter or digit.");
+  if (hasControlCharacters(name)) throw new ContentWriteError(CONTROL_CHARACTER_MESSAGE);
   return slug;
 }
 

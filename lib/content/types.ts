@@ -3,6 +3,11 @@ import type { Tag } from "./tags";
 export type PostFormat = "md" | "mdx";
 
 export type Post = {
+  /**
+   * The post's identity: a random UUID from its front matter that never changes (see post-id.ts).
+   * Undefined only for files not yet saved in the admin (a new Eleventy file, say).
+   */
+  id?: string;
   slug: string;
   /** File name relative to the content folder, for messages. */
   file: string;

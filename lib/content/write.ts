@@ -9,11 +9,13 @@ import { findMdxProblem } from "@/lib/mdx/validate-mdx";
 import { ContentError } from "./content-error";
 import { invalidateContentIndex } from "./load";
 import { parsePost, readFrontMatter } from "./parse-post";
+import { addIdToSource, newPostId, postIdOf } from "./post-id";
 import { fileForSlug, isValidSlug, postsDir } from "./paths";
 import type { Post, PostFormat } from "./types";
+import { UserError } from "@/lib/actions/result";
 
 /** Refused writes carry a message meant for the mentor; nothing was changed. */
-export class ContentWriteError extends Error {}
+export class ContentWriteError extends UserError {}
 
 /** Someone saved the post since this edit began: nothing was written; both texts are kept. */
 export class ContentConflict extends ContentWriteError {
@@ -62,7 +64,7 @@ export async function readPostFile(slug: string): Promise<PostFile | undefined> 
 }
 
 const FIELD_ORDER = [
-  "title", "description", "date", "updated", "author", "tags", "thumbnail", "thumbnail_alt",
+  "id", "title", "description", "date", "updated", "author", "tags", "thumbnail", "thumbnail_alt",
   "meta_title", "meta_description", "canonical", "draft", "review",
 ];
 
@@ -113,7 +115,11 @@ export function writePost(input: WritePostInput): Promise<{ post: Post; version:
       throw new ContentWriteError(`Another post already uses the slug "${input.slug}".`);
     }
     const format = current?.format ?? "mdx";
-    const source = serializePost(input.data, input.body);
+    // The id is the post's identity: kept from the file being edited (a rename keeps it too), new
+    // on a first save, and never taken from the input, so no form can move a post's history.
+    const kept = current ? postIdOf(current.source) : undefined;
+    const id = kept && kept !== "invalid" ? kept : newPostId();
+    const source = serializePost({ ...input.data, id }, input.body);
     const file = `posts/${input.slug}.${format}`;
     const post = parsePost({ slug: input.slug, file, format, source });
     // Strict: what an author writes now and the renderer would drop is refused, with its reason.
@@ -187,17 +193,74 @@ export function restorePostSource(input: {
 }): Promise<{ version: string }> {
   return enqueue(async () => {
     const current = await readPostFile(input.slug);
+    const restoredId = postIdOf(input.source);
+    if (restoredId === "invalid") throw new ContentWriteError(RESTORE_REFUSED.unreadable);
+    // Checked in the queue, so a post created at this address meanwhile is seen.
+    const currentId = current ? postIdOf(current.source) : undefined;
+    if (current && restoredId !== undefined && restoredId !== currentId) {
+      throw new ContentWriteError(input.expectedVersion === undefined ? RESTORE_REFUSED.taken(input.slug) : RESTORE_REFUSED.otherPost);
+    }
+    if (!current && restoredId && (await idInUse(restoredId))) throw new ContentWriteError(RESTORE_REFUSED.notDeleted);
     if (current && current.version !== input.expectedVersion) {
       throw new ContentConflict({ version: current.version, source: current.source });
     }
     if (current && current.format !== input.format) throw new ContentWriteError("This post is now stored in another format.");
+    // An old version from before the post had an id keeps the id the post has now.
+    const source =
+      current && currentId && currentId !== "invalid" && restoredId === undefined
+        ? (addIdToSource(input.source, currentId) ?? input.source)
+        : input.source;
     const file = `posts/${input.slug}.${input.format}`;
-    const post = parsePost({ slug: input.slug, file, format: input.format, source: input.source });
+    const post = parsePost({ slug: input.slug, file, format: input.format, source });
     const problem = await findMdxProblem(post.body, input.format, mdxComponentNames);
     if (problem) throw new ContentError(file, `MDX error: ${problem.message}`, problem.line);
-    await writeFileAtomic(fileForSlug(postsDir(), input.slug, `.${input.format}`), input.source);
+    await writeFileAtomic(fileForSlug(postsDir(), input.slug, `.${input.format}`), source);
     invalidateContentIndex();
     await recordSafely([file], input.change.message, input.change.who);
-    return { version: versionOf(input.source) };
+    return { version: versionOf(source) };
+  });
+}
+
+/** Why a restore was refused, in the mentor's words. */
+export const RESTORE_REFUSED = {
+  unreadable: "That version cannot be restored: its front matter cannot be read.",
+  otherPost: "That version belongs to another post that used this address before, so it cannot be restored here.",
+  taken: (slug: string) =>
+    `Another post now uses the address "${slug}". Rename or delete that post first, then restore this one.`,
+  notDeleted: "This post was not deleted: it is still on the blog under another address.",
+};
+
+/** True when a post file on disk (any slug) carries this id. */
+async function idInUse(id: string): Promise<boolean> {
+  const names = await fs.readdir(/*turbopackIgnore: true*/ postsDir()).catch(() => [] as string[]);
+  for (const name of names) {
+    const match = /^([a-z0-9-]+)\.(mdx|md)$/.exec(name);
+    if (!match || !isValidSlug(match[1]!)) continue;
+    const file = await readPostFile(match[1]!).catch(() => undefined);
+    if (file && postIdOf(file.source) === id) return true;
+  }
+  return false;
+}
+
+/**
+ * Gives a post that has none its permanent id (first line of its front matter, the rest of the
+ * file untouched) as one history commit, and returns the id. A post that has one keeps it. For
+ * helpers that key something to a post (share links) before the post was ever saved here.
+ */
+export function ensurePostId(slug: string, who?: Who): Promise<string> {
+  return enqueue(async () => {
+    const current = await readPostFile(slug);
+    if (!current) throw new ContentWriteError("This post no longer exists: it may have been deleted.");
+    const existing = postIdOf(current.source);
+    if (existing && existing !== "invalid") return existing;
+    const id = newPostId();
+    const source = existing === undefined ? addIdToSource(current.source, id) : undefined;
+    if (!source) throw new ContentWriteError("This post's front matter needs fixing before it can be given an id.");
+    const file = `posts/${slug}.${current.format}`;
+    parsePost({ slug, file, format: current.format, source });
+    await writeFileAtomic(fileForSlug(postsDir(), slug, `.${current.format}`), source);
+    invalidateContentIndex();
+    await recordSafely([file], `Give ${slug} a permanent id`, who);
+    return id;
   });
 }

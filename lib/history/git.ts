@@ -1,4 +1,4 @@
-import { execFile } from "node:child_process";
+import { execFile, spawn } from "node:child_process";
 import fs from "node:fs/promises";
 import path from "node:path";
 import { promisify } from "node:util";
@@ -18,26 +18,75 @@ export type Who = { name: string; email: string };
 
 const SYSTEM: Who = { name: "Mentor Notes", email: "system@localhost" };
 
+const gitEnv = (who: Who) => ({
+  ...process.env,
+  GIT_AUTHOR_NAME: who.name,
+  GIT_AUTHOR_EMAIL: who.email,
+  GIT_COMMITTER_NAME: SYSTEM.name,
+  GIT_COMMITTER_EMAIL: SYSTEM.email,
+  // Never read the server user's global config or hooks.
+  GIT_CONFIG_NOSYSTEM: "1",
+  GIT_CONFIG_GLOBAL: "/dev/null",
+  GIT_TERMINAL_PROMPT: "0",
+});
+
 async function git(args: string[], who: Who = SYSTEM): Promise<string> {
   const { stdout } = await run(
     "git",
     [`--git-dir=${gitDir()}`, `--work-tree=${contentRoot()}`, ...args],
-    {
-      maxBuffer: 64 * 1024 * 1024,
-      env: {
-        ...process.env,
-        GIT_AUTHOR_NAME: who.name,
-        GIT_AUTHOR_EMAIL: who.email,
-        GIT_COMMITTER_NAME: SYSTEM.name,
-        GIT_COMMITTER_EMAIL: SYSTEM.email,
-        // Never read the server user's global config or hooks.
-        GIT_CONFIG_NOSYSTEM: "1",
-        GIT_CONFIG_GLOBAL: "/dev/null",
-        GIT_TERMINAL_PROMPT: "0",
-      },
-    },
+    { maxBuffer: 64 * 1024 * 1024, env: gitEnv(who) },
   );
   return stdout;
+}
+
+/** A read-only git command on the history (log, diff-tree): for lib/history's own readers. */
+export async function readHistory(args: string[]): Promise<string> {
+  await ensureHistory();
+  return git(args);
+}
+
+/**
+ * Many file versions (`<commit>:<path>`) read by one `git cat-file --batch` process, in order;
+ * undefined where the version does not exist. One process for a whole page of history instead of
+ * one `git show` per version.
+ */
+export async function filesAt(specs: string[]): Promise<(string | undefined)[]> {
+  if (specs.length === 0) return [];
+  if (specs.some((spec) => !/^[0-9a-f]{40}\^?:[^\n]+$/.test(spec)))
+    throw new Error("Invalid version");
+  await ensureHistory();
+  const out = await new Promise<Buffer>((resolve, reject) => {
+    const child = spawn("git", [`--git-dir=${gitDir()}`, "cat-file", "--batch"], {
+      env: gitEnv(SYSTEM),
+    });
+    const chunks: Buffer[] = [];
+    child.stdout.on("data", (chunk: Buffer) => chunks.push(chunk));
+    child.on("error", reject);
+    child.on("close", (code) =>
+      code === 0
+        ? resolve(Buffer.concat(chunks))
+        : reject(new Error(`git cat-file exited ${code}`)),
+    );
+    child.stdin.end(specs.map((spec) => `${spec}\n`).join(""));
+  });
+  const found: (string | undefined)[] = [];
+  let at = 0;
+  for (let i = 0; i < specs.length; i++) {
+    const lineEnd = out.indexOf(10, at);
+    const header = out.subarray(at, lineEnd).toString("utf8");
+    at = lineEnd + 1;
+    const size = /^[0-9a-f]{40} blob (\d+)$/.exec(header)?.[1];
+    if (size === undefined) {
+      // "missing", or not a file (a folder): nothing to read, except a body for non-blob objects.
+      const other = /^[0-9a-f]{40} \w+ (\d+)$/.exec(header)?.[1];
+      if (other !== undefined) at += Number(other) + 1;
+      found.push(undefined);
+      continue;
+    }
+    found.push(out.subarray(at, at + Number(size)).toString("utf8"));
+    at += Number(size) + 1;
+  }
+  return found;
 }
 
 let ready: Promise<void> | undefined;
@@ -167,4 +216,29 @@ export async function diffBetween(from: string, to: string, paths: string[]): Pr
   if (![from, to].every((c) => /^[0-9a-f]{40}\^?$/.test(c))) return "";
   await ensureHistory();
   return git(["diff", "--no-color", "--unified=3", from, to, "--", ...paths]);
+}
+
+const EMPTY_TREE = "4b825dc642cb6eb9a060e54bf8d69288fbee4904";
+
+/**
+ * A unified diff between two versions of one post, which may sit at different paths (a renamed
+ * post); without `from`, the whole of `to` as added.
+ */
+export async function diffVersions(
+  from: { commit: string; path: string } | undefined,
+  to: { commit: string; path: string },
+): Promise<string> {
+  const valid = (v: { commit: string; path: string }) =>
+    /^[0-9a-f]{40}$/.test(v.commit) && /^posts\/[a-z0-9-]+\.mdx?$/.test(v.path);
+  if (!valid(to) || (from && !valid(from))) return "";
+  await ensureHistory();
+  if (!from)
+    return git(["diff", "--no-color", "--unified=3", EMPTY_TREE, to.commit, "--", to.path]);
+  return git([
+    "diff",
+    "--no-color",
+    "--unified=3",
+    `${from.commit}:${from.path}`,
+    `${to.commit}:${to.path}`,
+  ]);
 }

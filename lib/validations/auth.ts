@@ -1,5 +1,6 @@
 import { z } from "zod";
 import { MAX_PASSWORD_LENGTH, MIN_PASSWORD_LENGTH } from "@/lib/accounts/password-rules";
+import { nameText } from "./names";
 
 export const emailField = z
   .string()
@@ -13,11 +14,8 @@ export const passwordField = z
   .min(MIN_PASSWORD_LENGTH, `Use at least ${MIN_PASSWORD_LENGTH} characters.`)
   .max(MAX_PASSWORD_LENGTH, `Use at most ${MAX_PASSWORD_LENGTH} characters.`);
 
-export const nameField = z
-  .string()
-  .trim()
-  .min(1, "Enter a name.")
-  .max(80, "Use at most 80 characters.");
+/** Account, invitation and profile names: the shared rule of names.ts (no control characters). */
+export const nameField = nameText({ max: 80, empty: "Enter a name." });
 
 export const signInSchema = z.object({
   email: z.string().trim().max(320),

@@ -1,16 +1,12 @@
 import { z } from "zod";
 import { MAX_SLUG_LENGTH, SLUG_PATTERN } from "@/lib/content/paths";
 import { parseContentDate } from "@/lib/content/front-matter";
+import { CONTROL_CHARACTER_MESSAGE, hasControlCharacters } from "./names";
+import { isSitePath } from "@/lib/mdx/safe-url";
 
-export const POST_INTENTS = [
-  "save",
-  "submit",
-  "publish",
-  "schedule",
-  "unpublish",
-  "update",
-] as const;
-export type PostIntent = (typeof POST_INTENTS)[number];
+import { POST_INTENTS } from "@/lib/content/workflow";
+
+export { POST_INTENTS, type PostIntent } from "@/lib/content/workflow";
 
 export const MAX_BODY_LENGTH = 200_000;
 
@@ -49,10 +45,7 @@ export const siteImageField = z
   .string()
   .trim()
   .max(300)
-  .refine(
-    (v) => v === "" || (v.startsWith("/") && !v.startsWith("//")),
-    "Use an image on this site, like /media/….",
-  );
+  .refine((v) => v === "" || isSitePath(v), "Use an image on this site, like /media/….");
 
 /** The post editor's fields, as the form sends them. */
 export const postFormSchema = z.object({
@@ -78,7 +71,12 @@ export const postFormSchema = z.object({
     ])
     .pipe(
       z
-        .array(z.string().max(60, "Tags have at most 60 characters."))
+        .array(
+          z
+            .string()
+            .max(60, "Tags have at most 60 characters.")
+            .refine((tag) => !hasControlCharacters(tag), CONTROL_CHARACTER_MESSAGE),
+        )
         .max(20, "Use at most 20 tags."),
     ),
   author: z.union([z.literal(""), slugField]).optional(),

@@ -1,41 +1,58 @@
 import type { Metadata } from "next";
 import { requirePageAccount } from "@/lib/auth/current-user";
-import { deletedFiles } from "@/lib/history/git";
+import { getContentIndex } from "@/lib/content/load";
+import { deletedPosts } from "@/lib/history/post-history";
 import { RestoreButton } from "./_components/restore-button";
 
 export const metadata: Metadata = { title: "Deleted posts" };
 
-/** Deleted posts stay in the history and can be put back. */
+/**
+ * Deleted posts stay in the history and can be put back. Each is one post (by its id), named by its
+ * title: a slug may have been used by several posts over time, or be taken again now.
+ */
 export default async function DeletedPostsPage() {
   await requirePageAccount("editor");
-  const deleted = (await deletedFiles("posts")).filter(
-    (item, index, all) => all.findIndex((other) => other.file === item.file) === index,
-  );
+  const { posts } = getContentIndex();
+  const live = {
+    ids: new Set(posts.flatMap((post) => (post.id ? [post.id] : []))),
+    legacyPaths: new Set(posts.filter((post) => !post.id).map((post) => post.file)),
+  };
+  const deleted = await deletedPosts(live);
+  const taken = new Set(posts.map((post) => post.slug));
   return (
     <>
       <h1 className="text-2xl font-bold tracking-tight">Deleted posts</h1>
       {deleted.length === 0 ? <p className="mt-4 text-muted">Nothing has been deleted.</p> : null}
       <ul className="mt-6 divide-y divide-line text-sm">
-        {deleted.map((item) => {
-          const match = /^posts\/([a-z0-9-]+)\.(mdx?)$/.exec(item.file);
-          if (!match) return null;
-          return (
-            <li key={item.file} className="flex flex-wrap items-center justify-between gap-3 py-3">
-              <span>
-                <span className="font-mono">{match[1]}</span>
-                <span className="block text-xs text-muted">
-                  Deleted by {item.deletedBy.author} on {item.deletedBy.date.slice(0, 10)}
-                </span>
+        {deleted.map((item) => (
+          <li
+            key={item.id ?? item.file}
+            className="flex flex-wrap items-center justify-between gap-3 py-3"
+          >
+            <span>
+              <span className="font-semibold">{item.title}</span>
+              <span className="block text-xs text-muted">
+                <span className="font-mono">/{item.slug}</span>
+                {item.id ? (
+                  <>
+                    {" · id "}
+                    <span className="font-mono">{item.id}</span>
+                  </>
+                ) : null}
               </span>
-              <RestoreButton
-                slug={match[1]!}
-                format={match[2]!}
-                commit={item.lastCommit}
-                label="Restore post"
-              />
-            </li>
-          );
-        })}
+              <span className="block text-xs text-muted">
+                Deleted by {item.deletedBy.author} on {item.deletedBy.date.slice(0, 10)}
+                {taken.has(item.slug) ? " · another post now uses this address" : ""}
+              </span>
+            </span>
+            <RestoreButton
+              slug={item.slug}
+              format={item.format}
+              commit={item.lastCommit}
+              label="Restore post"
+            />
+          </li>
+        ))}
       </ul>
     </>
   );

@@ -7,14 +7,20 @@ import { accessOf, findAnyPost } from "@/lib/content/admin-queries";
 import { isValidSlug } from "@/lib/content";
 import { ContentWriteError, readPostFile } from "@/lib/content/write";
 import { requirePageAccount } from "@/lib/auth/current-user";
-import { diffBetween, revisions } from "@/lib/history/git";
+import { postIdOf } from "@/lib/content/post-id";
+import { diffVersions } from "@/lib/history/git";
+import { postRevisions } from "@/lib/history/post-history";
 import { RestoreButton } from "../../../history/_components/restore-button";
 
 export const metadata: Metadata = { title: "History" };
 
 type Props = { params: Promise<{ slug: string }>; searchParams: Promise<{ show?: string }> };
 
-/** Every recorded change to one post, with who and when, a diff against the version before, and restore. */
+/**
+ * Every recorded change to one post, with who and when, a diff against the version before, and
+ * restore. The list follows the post's id through renames, and shows nothing of another post that
+ * had this address before.
+ */
 export default async function PostHistoryPage({ params, searchParams }: Props) {
   const account = await requirePageAccount();
   const { slug } = await params;
@@ -27,19 +33,16 @@ export default async function PostHistoryPage({ params, searchParams }: Props) {
     if (error instanceof ContentWriteError) notFound();
     throw error;
   });
-  const paths = [`posts/${slug}.mdx`, `posts/${slug}.md`];
-  const list = await revisions(paths);
+  const id = file ? postIdOf(file.source) : undefined;
+  const list =
+    file && id !== "invalid"
+      ? await postRevisions({ path: `posts/${slug}.${file.format}`, id })
+      : [];
   const { show } = await searchParams;
   const shown = list.find((r) => r.commit === show) ?? list[0];
   const shownIndex = shown ? list.indexOf(shown) : -1;
   const before = list[shownIndex + 1];
-  const diff = shown
-    ? await diffBetween(
-        before?.commit ?? "4b825dc642cb6eb9a060e54bf8d69288fbee4904",
-        shown.commit,
-        paths,
-      )
-    : "";
+  const diff = shown ? await diffVersions(before, shown) : "";
   return (
     <>
       <p className="text-sm">
