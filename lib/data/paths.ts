@@ -12,3 +12,5 @@ export function dataRoot(): string {
 export const accountsFile = () => path.join(dataRoot(), "accounts.json");
 export const secretFile = () => path.join(dataRoot(), "auth-secret");
 export const mediaDir = () => path.join(dataRoot(), "media");
+/** Share-preview links: hashes of their tokens, bound to post ids (lib/publishing/share-links.ts). */
+export const shareLinksFile = () => path.join(dataRoot(), "share-links.json");

@@ -3,8 +3,11 @@ import Link from "next/link";
 import { Pagination } from "@/components/post/pagination";
 import { inputClass } from "@/components/forms/text-field";
 import { atLeast } from "@/lib/accounts/roles";
-import { listAuthorsForAdmin, listPostsForAdmin } from "@/lib/content/admin-queries";
-import { getAllTagsForAdmin } from "@/lib/content";
+import {
+  listAuthorsForAdmin,
+  listPostsForAdmin,
+  listTagsForAdmin,
+} from "@/lib/content/admin-queries";
 import { POST_STATUSES, STATUS_LABELS, type PostStatus } from "@/lib/content/status";
 import { requirePageAccount } from "@/lib/auth/current-user";
 import { formatDate } from "@/lib/format";
@@ -96,7 +99,7 @@ export default async function AdminPostsPage({ searchParams }: Props) {
           </label>
           <select id="filter-tag" name="tag" defaultValue={filter.tag ?? ""} className={inputClass}>
             <option value="">Any</option>
-            {getAllTagsForAdmin().map((tag) => (
+            {listTagsForAdmin(account).map((tag) => (
               <option key={tag.slug} value={tag.slug}>
                 {tag.name}
               </option>
@@ -115,7 +118,7 @@ export default async function AdminPostsPage({ searchParams }: Props) {
               className={inputClass}
             >
               <option value="">Anyone</option>
-              {listAuthorsForAdmin().map((author) => (
+              {listAuthorsForAdmin(account).map((author) => (
                 <option key={author.id} value={author.id}>
                   {author.name}
                 </option>

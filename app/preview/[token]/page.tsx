@@ -4,9 +4,8 @@ import { notFound } from "next/navigation";
 import { SiteFooter } from "@/components/layout/site-footer";
 import { SiteHeader } from "@/components/layout/site-header";
 import { PostView } from "@/components/post/post-view";
-import { findAnyPost } from "@/lib/content/admin-queries";
 import { formatDate } from "@/lib/format";
-import { readPreviewToken } from "@/lib/publishing/preview-token";
+import { openSharedPreview } from "@/lib/publishing/shared-preview";
 
 export const dynamic = "force-dynamic";
 export const metadata: Metadata = {
@@ -15,15 +14,19 @@ export const metadata: Metadata = {
   referrer: "no-referrer",
 };
 
-/** A shared preview: one post, for a limited time, for someone without an account. */
+/**
+ * A shared preview: one post, by its permanent id, for a limited time, for someone without an
+ * account. Anything else (an unknown, revoked or expired link, a deleted post, an old slug-signed
+ * link) is the ordinary 404 page, which says nothing about what once was there.
+ */
 export default async function SharedPreviewPage({
   params,
 }: {
   params: Promise<{ token: string }>;
 }) {
-  const grant = readPreviewToken((await params).token);
-  const post = grant ? findAnyPost(grant.slug) : undefined;
-  if (!grant || !post) notFound();
+  const shared = await openSharedPreview((await params).token);
+  if (!shared) notFound();
+  const { post, link } = shared;
   return (
     <>
       <SiteHeader />
@@ -36,7 +39,7 @@ export default async function SharedPreviewPage({
               className="mb-6 rounded-md border border-amber-600 bg-amber-50 px-4 py-2 text-sm text-amber-900 dark:bg-amber-950/40 dark:text-amber-200"
             >
               <strong>Draft</strong> shared for review. This link stops working on{" "}
-              {formatDate(grant.expiresAt)}.
+              {formatDate(new Date(link.expiresAt))}.
             </p>
           }
         />

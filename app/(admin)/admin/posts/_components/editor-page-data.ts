@@ -1,19 +1,31 @@
 import "server-only";
 import { can } from "@/lib/accounts/roles";
 import type { Account } from "@/lib/accounts/types";
-import { accessOf, findAnyPost, listAuthorsForAdmin } from "@/lib/content/admin-queries";
-import { getAllTagsForAdmin } from "@/lib/content";
+import {
+  accessOf,
+  findAnyPost,
+  listAuthorsForAdmin,
+  listTagsForAdmin,
+} from "@/lib/content/admin-queries";
 import { postStatus } from "@/lib/content/status";
 import { ContentWriteError, readPostFile, type PostFile } from "@/lib/content/write";
 import { isValidSlug } from "@/lib/content/paths";
 import { atLeast } from "@/lib/accounts/roles";
 import { listMedia } from "@/lib/media/store";
+import { mediaUsage } from "@/lib/media/usage";
+import { shareLinksForEditor } from "@/lib/publishing/shared-preview";
 import { editorFieldsOf } from "./editor-fields";
 import type { EditorProps } from "./editor-types";
 
-/** Everything the editor needs for one post (or a new one), shaped for the client. */
+/**
+ * Everything the editor needs for one post (or a new one), shaped for the client, and no more than
+ * this mentor may see: everything the client gets is readable in the page, shown or not. Authors
+ * and contributors get tags and images only from published posts and their own, and no bylines
+ * but their own (only editors pick authors).
+ */
 export async function editorProps(account: Account, file?: PostFile): Promise<EditorProps> {
   const post = file ? findAnyPost(file.slug) : undefined;
+  const canAssignAuthor = can.assignAuthor(account);
   const initial = editorFieldsOf(
     { slug: file?.slug ?? "", data: file?.data ?? {}, body: file?.body ?? "" },
     post?.author.id ?? account.authorId,
@@ -25,13 +37,29 @@ export async function editorProps(account: Account, file?: PostFile): Promise<Ed
     version: file?.version,
     status: post ? postStatus(post) : file ? "draft" : undefined,
     canPublish: can.publishPost(account, access),
-    canAssignAuthor: can.assignAuthor(account),
+    canAssignAuthor,
     canDelete: can.deletePost(account, access),
-    authors: listAuthorsForAdmin(),
-    tagNames: getAllTagsForAdmin().map((tag) => tag.name),
-    media: (await listMedia()).map((item) => item.url),
+    authors: canAssignAuthor ? listAuthorsForAdmin(account) : [],
+    tagNames: listTagsForAdmin(account).map((tag) => tag.name),
+    media: await mediaFor(account),
+    postId: post?.id,
+    // Opening the editor already required edit rights on this post (loadEditablePost).
+    shareLinks: post?.id ? await shareLinksForEditor(post.id) : [],
     fileError: file && !post ? "fix the highlighted fields and save" : undefined,
   };
+}
+
+/**
+ * Uploaded images to suggest: every one for editors; for others their own uploads and images that
+ * posts open to them use (an image in another mentor's draft can give the draft away).
+ */
+async function mediaFor(account: Account): Promise<string[]> {
+  const items = await listMedia();
+  if (can.editAnyPost(account)) return items.map((item) => item.url);
+  const usage = mediaUsage(account);
+  return items
+    .filter((item) => item.uploaderId === account.id || usage(item.name).posts.length > 0)
+    .map((item) => item.url);
 }
 
 /**

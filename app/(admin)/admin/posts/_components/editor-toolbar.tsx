@@ -1,9 +1,8 @@
 "use client";
 
-import { useState } from "react";
 import { STATUS_LABELS, type PostStatus } from "@/lib/content/status";
 import type { PostIntent } from "@/lib/validations/post";
-import { createPreviewLinkAction, type SavePostResult } from "../actions";
+import type { SavePostResult } from "../actions";
 import { DeletePostButton } from "./delete-post-button";
 
 type Props = {
@@ -36,7 +35,6 @@ export function EditorToolbar({
   date,
   onSave,
 }: Props) {
-  const [shareUrl, setShareUrl] = useState<string>();
   const isPublic = status === "published" || status === "scheduled";
   // Whether the date is in the future is checked by the server, which owns the clock.
   const scheduleInFuture = Boolean(date);
@@ -124,19 +122,6 @@ export function EditorToolbar({
             </a>
           ) : null}
           {slug ? (
-            <button
-              type="button"
-              className={secondary}
-              onClick={async () => {
-                const outcome = await createPreviewLinkAction(slug);
-                if (outcome.ok)
-                  setShareUrl(new URL(outcome.url, window.location.origin).toString());
-              }}
-            >
-              Share preview
-            </button>
-          ) : null}
-          {slug ? (
             <a href={`/admin/posts/${slug}/history`} className={secondary}>
               History
             </a>
@@ -154,18 +139,6 @@ export function EditorToolbar({
             }
           >
             {result.message}
-          </p>
-        ) : null}
-        {shareUrl ? (
-          <p>
-            Preview link (48 hours):{" "}
-            <input
-              readOnly
-              value={shareUrl}
-              aria-label="Preview link"
-              className="w-full max-w-lg rounded border border-line bg-surface px-2 py-0.5 text-xs"
-              onFocus={(e) => e.currentTarget.select()}
-            />
           </p>
         ) : null}
       </div>

@@ -1,4 +1,5 @@
 import type { PostStatus } from "@/lib/content/status";
+import type { ShareLinkView } from "@/lib/publishing/share-link-view";
 
 /** The editor's fields, as strings the form holds. */
 export type EditorFields = {
@@ -27,6 +28,10 @@ export type EditorProps = {
   authors: { id: string; name: string }[];
   tagNames: string[];
   media: string[];
+  /** The post's permanent id, once it has one: share links are bound to it. */
+  postId?: string;
+  /** The post's live share links (only for mentors who may edit it). */
+  shareLinks: ShareLinkView[];
   /** Set when the file on disk does not validate: shown above the form. */
   fileError?: string;
 };

@@ -11,6 +11,7 @@ import { EditorToolbar } from "./editor-toolbar";
 import { FrontMatterFields } from "./front-matter-fields";
 import { MergeReport } from "./merge-report";
 import { PreviewPane } from "./preview-pane";
+import { ShareLinksPanel } from "./share-links-panel";
 import { slugify } from "./slugify";
 
 const AUTOSAVE_DELAY_MS = 1500;
@@ -203,16 +204,27 @@ export function PostEditor(props: EditorProps) {
         />
       ) : null}
       <div className="grid gap-8 lg:grid-cols-[20rem_minmax(0,1fr)]">
-        <FrontMatterFields
-          fields={fields}
-          set={set}
-          errors={fieldErrors}
-          slugWarning={slugWarning}
-          authors={props.authors}
-          tagNames={props.tagNames}
-          media={props.media}
-          canAssignAuthor={props.canAssignAuthor}
-        />
+        <div className="space-y-6">
+          <FrontMatterFields
+            fields={fields}
+            set={set}
+            errors={fieldErrors}
+            slugWarning={slugWarning}
+            authors={props.authors}
+            tagNames={props.tagNames}
+            media={props.media}
+            canAssignAuthor={props.canAssignAuthor}
+          />
+          <ShareLinksPanel
+            slug={originalSlug}
+            postId={props.postId}
+            initial={props.shareLinks}
+            // Only the id line changed: the edit continues from the new version.
+            onIdAdded={({ before, after }) =>
+              setVersion((current) => (current === before ? after : current))
+            }
+          />
+        </div>
         <div className="grid min-w-0 gap-6 xl:grid-cols-2">
           <section aria-labelledby="body-heading" className="min-w-0">
             <div className="mb-2 flex items-center justify-between gap-2">

@@ -1,0 +1,37 @@
+import "server-only";
+import { readAccounts } from "@/lib/accounts/store";
+import { findPostById } from "@/lib/content/admin-queries";
+import type { Post } from "@/lib/content/types";
+import type { ShareLinkView } from "./share-link-view";
+import { expiryInWords } from "./share-link-words";
+import { findShareLink, listShareLinks, type ShareLink } from "./share-links";
+
+/**
+ * What the public preview page may show for a token: the post the link was made for, found by its
+ * permanent id. Unknown, revoked and expired links, and links whose post is gone, give nothing,
+ * even if another post has since taken the old slug.
+ */
+export async function openSharedPreview(
+  token: string,
+  now = new Date(),
+): Promise<{ post: Post; link: ShareLink } | undefined> {
+  const link = await findShareLink(token, now);
+  const post = link ? findPostById(link.postId) : undefined;
+  return link && post ? { post, link } : undefined;
+}
+
+/** A post's live links, with the name of the mentor who made each. */
+export async function shareLinksForEditor(
+  postId: string,
+  now = new Date(),
+): Promise<ShareLinkView[]> {
+  const links = await listShareLinks(postId, now);
+  if (links.length === 0) return [];
+  const names = new Map((await readAccounts()).map((account) => [account.id, account.name]));
+  return links.map((link) => ({
+    id: link.id,
+    createdBy: names.get(link.createdBy) ?? "a former account",
+    expiresAt: link.expiresAt,
+    expiry: expiryInWords(new Date(link.expiresAt), now),
+  }));
+}
