@@ -10,12 +10,59 @@ import type { Node, Parent } from "unist";
 export const MAX_MDX_LENGTH = 200_000;
 /** Deepest nesting of quotes, lists and elements: real posts stay under 10. */
 export const MAX_NESTING = 50;
-/** A body whose check takes longer than this is refused, so no page takes that long to render. */
-export const MDX_TIME_LIMIT_MS = 5_000;
+/**
+ * A body whose compile takes more CPU time than this in the budget worker is refused: the page's
+ * own render on the server's main thread would block it as long. CPU time, not wall time, so a
+ * busy machine does not refuse a good post; a long post of ordinary Markdown needs a tenth of it.
+ * See ./budget.ts.
+ */
+export const MDX_TIME_LIMIT_MS = 1_500;
+/** However busy the machine, a check still running after this long (wall time) is stopped. */
+export const MDX_KILL_MS = 10_000;
+
+/**
+ * The render budget, checked in a worker thread before the main thread renders a body (./budget.ts,
+ * ./budget-worker.mjs). GFM pads every table row to the header's column count, so a 7 KB table
+ * with 300 header columns and 3,000 one-cell rows becomes 900,000 cells: cells are counted as rows
+ * x header columns on the Markdown tree, before any HTML exists. Compiling costs about 70 µs per
+ * element on a 2-core server, so 15,000 elements keep one render near a second; a long post with
+ * code, tables and formulas stays under 5,000.
+ */
+export const MAX_TABLE_COLUMNS = 40;
+/** Rows x header columns of one table. */
+export const MAX_TABLE_CELLS = 5_000;
+/** Elements on the rendered page (each table cell, code token, KaTeX box counts). */
+export const MAX_ELEMENTS = 15_000;
+/** Characters of text and link addresses on the page: a link definition is copied into every use. */
+export const MAX_PAGE_TEXT = 1_000_000;
+/** The worker's heap: a body that needs more ends the worker, never the server. */
+export const BUDGET_HEAP_MB = 256;
 
 export const TOO_LONG = `The post is too long (${MAX_MDX_LENGTH.toLocaleString("en")} characters at most).`;
 export const TOO_DEEP = `The post is nested too deeply: use at most ${MAX_NESTING} levels of quotes, lists or elements.`;
-export const TOO_SLOW = `The post takes too long to process (over ${MDX_TIME_LIMIT_MS / 1000} seconds): simplify its structure.`;
+const SECONDS = MDX_TIME_LIMIT_MS / 1000;
+export const TOO_SLOW = `The post takes too long to process (over ${SECONDS} second${SECONDS === 1 ? "" : "s"}): simplify its structure.`;
+export const TOO_MUCH_MEMORY =
+  "This post needs too much memory to show: simplify it or split it into smaller posts.";
+export const COULD_NOT_PROCESS =
+  "This post could not be processed: simplify it or split it into smaller posts.";
+export const CHECK_UNAVAILABLE = "Posts cannot be checked right now. Try again in a minute.";
+/** What readers see instead of a post over budget (the server log names the file and the limit). */
+export const NOT_SHOWN = "This post could not be shown.";
+
+const count = (n: number) => n.toLocaleString("en");
+
+export const tooManyColumns = (columns: number) =>
+  `This table has ${count(columns)} columns; a table may have at most ${MAX_TABLE_COLUMNS}.`;
+export const tooManyCells = (cells: number, rows: number, columns: number) =>
+  `This table would have ${count(cells)} cells (${count(rows)} rows of ${count(columns)} columns); ` +
+  `a table may have at most ${count(MAX_TABLE_CELLS)}. Split it into smaller tables.`;
+export const tooManyElements = (elements: number) =>
+  `This post would produce ${count(elements)} page elements; the most is ${count(MAX_ELEMENTS)}. ` +
+  "Split it into smaller posts or tables.";
+export const tooMuchText = (characters: number) =>
+  `This post would produce ${count(characters)} characters of page text; the most is ` +
+  `${count(MAX_PAGE_TEXT)}. Shorten it, or use long link addresses fewer times.`;
 
 const FENCE = /^ {0,3}(`{3,}|~{3,})/;
 

@@ -34,13 +34,40 @@ export const CODE_THEMES = {
   dark: "github-dark-default",
 } as const;
 
+/**
+ * KaTeX's own limits: macros may expand 1,000 times (each `\def` that doubles its body would
+ * otherwise grow a formula exponentially), and sizes such as `\rule{9999em}` are capped at 20em so
+ * a formula cannot cover the page. Errors render as the formula's source, in red.
+ */
+export const KATEX_OPTIONS = {
+  output: "htmlAndMathml",
+  throwOnError: false,
+  strict: "ignore",
+  maxExpand: 1_000,
+  maxSize: 20,
+} as const;
+
+/**
+ * Shiki tokenizes a line with regular expressions: lines over 1,000 characters stay plain text,
+ * and one line gets at most 100 ms. Plain data, so the budget worker highlights the same way.
+ */
+export const SHIKI_OPTIONS = {
+  themes: CODE_THEMES,
+  langs: CODE_LANGUAGES,
+  lazy: true,
+  fallbackLanguage: "text",
+  defaultLanguage: "text",
+  tokenizeMaxLineLength: 1_000,
+  tokenizeTimeLimit: 100,
+} as const;
+
 export function remarkPlugins(components: readonly string[]): PluggableList {
   return [remarkGfm, remarkMath, [remarkSafeMdx, { components }]];
 }
 
 /**
  * Everything after Markdown: heading ids and anchors, the table of contents, task-list labels,
- * KaTeX and Shiki.
+ * KaTeX and Shiki. The budget worker (./budget-worker.mjs) runs the same KaTeX and Shiki options.
  */
 export function rehypePlugins(headings: Heading[]): PluggableList {
   return [
@@ -55,16 +82,7 @@ export function rehypePlugins(headings: Heading[]): PluggableList {
         content: { type: "text", value: "#" },
       },
     ],
-    [rehypeKatex, { output: "htmlAndMathml", throwOnError: false, strict: "ignore" }],
-    [
-      rehypeShiki,
-      {
-        themes: CODE_THEMES,
-        langs: CODE_LANGUAGES,
-        lazy: true,
-        fallbackLanguage: "text",
-        defaultLanguage: "text",
-      },
-    ],
+    [rehypeKatex, KATEX_OPTIONS],
+    [rehypeShiki, SHIKI_OPTIONS],
   ];
 }

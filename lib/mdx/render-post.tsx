@@ -1,20 +1,30 @@
 import "server-only";
-import { compileMDX } from "next-mdx-remote/rsc";
-import type { ReactElement } from "react";
-import { cache } from "react";
+import { serialize } from "next-mdx-remote/serialize";
+import type { ComponentType, ReactElement } from "react";
+import { cache, createElement } from "react";
+import * as jsxRuntime from "react/jsx-runtime";
+import * as jsxDevRuntime from "react/jsx-dev-runtime";
 import { mdxComponentNames, mdxComponents } from "@/components/mdx";
 import { ContentError } from "@/lib/content/content-error";
 import type { Post } from "@/lib/content/types";
+import { budgetProblem, checkBudget } from "./budget";
+import { cachedCompile, compiledKey, storeCompiled, type Compiled } from "./compiled-cache";
+import { NOT_SHOWN } from "./limits";
 import { rehypePlugins, remarkPlugins } from "./pipeline";
 import { findMdxProblem } from "./validate-mdx";
 import type { Heading } from "./rehype-collect-headings";
 
 export type RenderedPost = { content: ReactElement; headings: Heading[] };
 
+/** A body over the render budget (./budget.ts): its message names the file and the limit. */
+export class OverBudgetError extends ContentError {}
+
 /**
  * The one entry point to next-mdx-remote: compiles a post body with the site's plugins and
  * components. Expressions and import/export stay blocked (next-mdx-remote's defaults); the
  * remark-safe-mdx plugin handles the rest. Errors come back as ContentError naming file and line.
+ * The body is measured in the budget worker first, so the compile here, on the server's main
+ * thread, only ever runs on a body known to fit (OverBudgetError otherwise).
  */
 export async function renderMarkdown(
   source: string,
@@ -22,12 +32,33 @@ export async function renderMarkdown(
   file: string,
   lineOffset = 0,
 ): Promise<RenderedPost> {
+  const verdict = await checkBudget(source, format, { urgent: true });
+  const over = budgetProblem(verdict);
+  // A worker that cannot start must not take every page down with it: render, and say so.
+  if (over && !verdict.ok && verdict.limit === "unavailable")
+    console.error(`${file}: rendered without the budget check: ${over.message}`);
+  else if (over)
+    throw new OverBudgetError(file, `MDX error: ${over.message}`, lineOf(over.line, lineOffset));
+  const key = compiledKey(source, format);
+  let compiled = cachedCompile(key);
+  if (!compiled) {
+    compiled = await compile(source, format, file, lineOffset);
+    storeCompiled(key, compiled);
+  }
+  return { content: run(compiled.code), headings: [...compiled.headings] };
+}
+
+async function compile(
+  source: string,
+  format: Post["format"],
+  file: string,
+  lineOffset: number,
+): Promise<Compiled> {
   const headings: Heading[] = [];
   try {
-    const { content } = await compileMDX({
+    const { compiledSource } = await serialize(
       source,
-      components: mdxComponents,
-      options: {
+      {
         blockJS: true,
         blockDangerousJS: true,
         mdxOptions: {
@@ -36,8 +67,9 @@ export async function renderMarkdown(
           rehypePlugins: rehypePlugins(headings),
         },
       },
-    });
-    return { content, headings };
+      true, // for React Server Components, as next-mdx-remote/rsc's compileMDX does
+    );
+    return { code: compiledSource, headings };
   } catch (error) {
     // The compiler's message loses its position: re-parse to name the line.
     const problem = await findMdxProblem(source, format, mdxComponentNames);
@@ -51,14 +83,35 @@ export async function renderMarkdown(
   }
 }
 
+/** Runs compiled code as next-mdx-remote/rsc's compileMDX does (its jsx-runtime.cjs picks the same). */
+function run(code: string): ReactElement {
+  const runtime = process.env.NODE_ENV === "production" ? jsxRuntime : jsxDevRuntime;
+  const scope = { opts: runtime, frontmatter: {} };
+  const hydrate = Reflect.construct(Function, [...Object.keys(scope), code]) as (
+    ...values: unknown[]
+  ) => { default: ComponentType<{ components: typeof mdxComponents }> };
+  const Content = hydrate.apply(hydrate, Object.values(scope)).default;
+  return createElement(Content, { components: mdxComponents });
+}
+
 function lineOf(line: number | undefined, offset: number): number | undefined {
   return line === undefined ? undefined : line + offset;
 }
 
-/** Cached per request, so metadata and page share one compile. */
-export const renderPost = cache((post: Post) =>
-  renderMarkdown(post.body, post.format, post.file, post.bodyLineOffset),
-);
+/**
+ * Cached per request, so metadata and page share one compile. A post over the render budget shows
+ * a short notice instead, and the server log names its file and the limit (the content check
+ * refuses it outright).
+ */
+export const renderPost = cache(async (post: Post): Promise<RenderedPost> => {
+  try {
+    return await renderMarkdown(post.body, post.format, post.file, post.bodyLineOffset);
+  } catch (error) {
+    if (!(error instanceof OverBudgetError)) throw error;
+    console.error(error.message);
+    return { content: <p className="not-prose text-muted">{NOT_SHOWN}</p>, headings: [] };
+  }
+});
 
 /** Fallback for compile errors the parser does not see (in rehype plugins, say). */
 export function toContentError(error: unknown, file: string): ContentError {

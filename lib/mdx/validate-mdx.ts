@@ -3,6 +3,9 @@ import remarkParse from "remark-parse";
 import { unified } from "unified";
 import { VFile } from "vfile";
 import type { PostFormat } from "@/lib/content/types";
+import { processGlobal } from "@/lib/data/process-global";
+import { budgetProblem, checkBudget } from "./budget";
+import { compiledKey } from "./compiled-cache";
 import {
   deepLine,
   MAX_MDX_LENGTH,
@@ -21,8 +24,10 @@ export type MdxProblem = { message: string; line?: number };
 /**
  * Parses a body with the same Markdown plugins and safety rules as the renderer, without the costly
  * HTML stage. Returns the first problem with its line (in the body), or undefined when it is fine.
- * Used to check content before a build and to locate a failed compile. Enforces the limits of
- * ./limits.ts: length and nesting before the costly parse, nesting again on the tree, and time.
+ * Used to check content before a build, at save and import, and to locate a failed compile.
+ * Enforces the limits of ./limits.ts: length and nesting before anything parses, then the render
+ * budget (table size, page elements and text, time, memory) in the budget worker, so the parse
+ * here only ever runs on a body known to be cheap; nesting again on the tree.
  * `strict` (saving from the editor) also refuses what the renderer would silently remove.
  */
 export async function findMdxProblem(
@@ -34,6 +39,27 @@ export async function findMdxProblem(
   if (source.length > MAX_MDX_LENGTH) return { message: TOO_LONG };
   const deep = deepLine(source, format === "mdx");
   if (deep !== undefined) return { message: TOO_DEEP, line: deep };
+  const overBudget = budgetProblem(await checkBudget(source, format));
+  if (overBudget) return overBudget;
+  // The same body saved again and again (at once, from many tabs) is parsed here once.
+  const key = `${compiledKey(source, format)}\0${options.strict ? 1 : 0}\0${components.join()}`;
+  if (checked.has(key)) return checked.get(key);
+  const problem = await parseProblem(source, format, components, options);
+  if (problem?.message !== TOO_SLOW) {
+    checked.set(key, problem);
+    if (checked.size > 2_000) checked.delete(checked.keys().next().value!);
+  }
+  return problem;
+}
+
+const checked = processGlobal("mdx-checked", () => new Map<string, MdxProblem | undefined>());
+
+async function parseProblem(
+  source: string,
+  format: PostFormat,
+  components: readonly string[],
+  options: { strict?: boolean },
+): Promise<MdxProblem | undefined> {
   const processor = unified().use(remarkParse);
   if (format === "mdx") processor.use(remarkMdx);
   if (options.strict) processor.use(remarkRefuseActive);
