@@ -1,10 +1,12 @@
 import os from "node:os";
 import type { NextConfig } from "next";
 import { contentSecurityPolicy, DRAFT_MODE_COOKIE, PER_REQUEST_PATHS } from "./lib/security/csp";
+import { distDir } from "./lib/security/draft-mode";
 
 const nextConfig: NextConfig = {
   // Tests and the benchmark build into their own folder so they never clobber a developer's `.next`.
-  distDir: process.env.NEXT_DIST_DIR || ".next",
+  // proxy.ts reads this build's draft-mode id from it (lib/security/draft-mode.ts).
+  distDir: distDir(),
   poweredByHeader: false,
   // `npm test` type-checks the whole project (tests included) with `tsc` first; checking again in
   // every build only makes builds slower.
@@ -20,6 +22,15 @@ const nextConfig: NextConfig = {
     // (CI, `npm run serve`, deploys, the benchmark) starts clean, and writing it cost ~15 s.
     turbopackFileSystemCacheForBuild: false,
   },
+  // "Page 1" lives at the list's own address. Redirected here rather than by the pages: a redirect
+  // thrown while rendering an ISR page is sent with two Location headers on a cache miss.
+  async redirects() {
+    return [
+      { source: "/page/1", destination: "/", permanent: true },
+      { source: "/tags/:tag/page/1", destination: "/tags/:tag", permanent: true },
+      { source: "/authors/:id/page/1", destination: "/authors/:id", permanent: true },
+    ];
+  },
   async headers() {
     return [
       {
@@ -31,7 +42,8 @@ const nextConfig: NextConfig = {
         ],
       },
       // The policy for statically generated pages; proxy.ts gives pages rendered per request a
-      // stricter one with a nonce. `next dev` needs eval, so only production servers send it.
+      // stricter one with a nonce, and sends this one itself when a draft-mode cookie is stale.
+      // `next dev` needs eval, so only production servers send it.
       ...(process.env.NODE_ENV === "production"
         ? [
             {

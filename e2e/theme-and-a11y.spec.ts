@@ -53,6 +53,55 @@ test.describe("dark mode", () => {
   });
 });
 
+test.describe("with a stale draft-mode cookie (review, December 2026)", () => {
+  // A `__prerender_bypass` cookie from an earlier build (or made up): Next ignores it and serves
+  // the cached page, so a nonce policy would block every script on it.
+  test("reader pages still run their scripts and report no policy violation", async ({
+    page,
+    context,
+    baseURL,
+  }) => {
+    await context.addCookies([
+      { name: "__prerender_bypass", value: "0123456789abcdef0123456789abcdef", url: baseURL! },
+    ]);
+    const refused: string[] = [];
+    page.on("console", (message) => {
+      if (message.type() === "error" && /Content Security Policy/i.test(message.text()))
+        refused.push(message.text());
+    });
+    await page.addInitScript(() => {
+      const w = window as unknown as { __violations: string[] };
+      w.__violations = [];
+      document.addEventListener("securitypolicyviolation", (event) =>
+        w.__violations.push(`${event.violatedDirective} ${event.blockedURI}`),
+      );
+    });
+    const response = await page.goto(POST_PATH);
+    expect(response?.status()).toBe(200);
+    expect(response?.headers()["content-security-policy"]).toContain("script-src");
+    // The theme toggle works only if the page's own scripts ran.
+    const toggle = page.getByRole("button", { name: "Dark theme" });
+    await expect
+      .poll(() =>
+        page.evaluate(() => {
+          const button = document.querySelector("button[aria-label='Dark theme']");
+          return !!button && Object.keys(button).some((key) => key.startsWith("__reactProps"));
+        }),
+      )
+      .toBe(true);
+    await toggle.click();
+    await expect(page.locator("html")).toHaveClass(/\bdark\b/);
+    await expect(toggle).toHaveAttribute("aria-pressed", "true");
+    expect(
+      await page.evaluate(() => (window as unknown as { __violations: string[] }).__violations),
+    ).toEqual([]);
+    expect(refused).toEqual([]);
+    // The stale cookie is dropped, so the next page is an ordinary one.
+    const cookies = await context.cookies();
+    expect(cookies.map((cookie) => cookie.name)).not.toContain("__prerender_bypass");
+  });
+});
+
 test.describe("keyboard", () => {
   test("the first Tab reaches the skip link, which jumps to the content", async ({ page }) => {
     await page.goto("/");

@@ -1,6 +1,9 @@
 import "server-only";
-import { Feed } from "feed";
 import type { Post } from "@/lib/content";
+import { renderAtom } from "@/lib/feeds/atom";
+import { renderJson } from "@/lib/feeds/json";
+import type { FeedData } from "@/lib/feeds/model";
+import { renderRss } from "@/lib/feeds/rss";
 import { postPath } from "@/lib/seo/post-metadata";
 import { absoluteUrl, siteConfig } from "@/lib/site-config";
 
@@ -8,6 +11,7 @@ import { absoluteUrl, siteConfig } from "@/lib/site-config";
 export const FEED_SIZE = 20;
 
 export type FeedFormat = "rss" | "atom" | "json";
+export type { FeedData };
 
 const CONTENT_TYPES: Record<FeedFormat, string> = {
   rss: "application/rss+xml; charset=utf-8",
@@ -15,45 +19,54 @@ const CONTENT_TYPES: Record<FeedFormat, string> = {
   json: "application/feed+json; charset=utf-8",
 };
 
-export function buildFeed(posts: Post[], options: { title?: string; path?: string } = {}): Feed {
+/**
+ * The newest posts as feed data. Every value stays plain text here; each format escapes it itself
+ * (lib/feeds/text.ts), because titles, descriptions, tags and names are typed by mentors.
+ */
+export function buildFeed(
+  posts: Post[],
+  options: { title?: string; path?: string } = {},
+): FeedData {
   const base = options.path ?? "";
   const newest = posts.slice(0, FEED_SIZE);
-  const feed = new Feed({
-    id: absoluteUrl(base || "/"),
-    link: absoluteUrl(base || "/"),
+  return {
     title: options.title ? `${options.title} · ${siteConfig.title}` : siteConfig.title,
     description: siteConfig.description,
     language: siteConfig.language,
-    updated: newest[0] ? (newest[0].updated ?? newest[0].date) : new Date(0),
-    generator: false,
-    copyright: `© ${siteConfig.title}`,
-    favicon: absoluteUrl("/icon.svg"),
-    feedLinks: {
+    homeUrl: absoluteUrl(base || "/"),
+    links: {
       rss: absoluteUrl(`${base}/feed.xml`),
       ...(base ? {} : { atom: absoluteUrl("/atom.xml"), json: absoluteUrl("/feed.json") }),
     },
-  });
-  for (const post of newest) {
-    const url = absoluteUrl(postPath(post.slug));
-    feed.addItem({
+    updated: newest[0] ? (newest[0].updated ?? newest[0].date) : new Date(0),
+    copyright: `© ${siteConfig.title}`,
+    favicon: absoluteUrl("/icon.svg"),
+    items: newest.map((post) => ({
+      url: absoluteUrl(postPath(post.slug)),
       title: post.title,
-      id: url,
-      link: url,
-      description: post.description ?? post.text.slice(0, 280),
-      date: post.updated ?? post.date,
+      summary: post.description ?? post.text.slice(0, 280),
+      updated: post.updated ?? post.date,
       published: post.date,
-      author: [{ name: post.author.name, link: absoluteUrl(`/authors/${post.author.id}`) }],
-      category: post.tags.map((tag) => ({
+      author: { name: post.author.name, url: absoluteUrl(`/authors/${post.author.id}`) },
+      tags: post.tags.map((tag) => ({
         name: tag.name,
-        term: tag.slug,
-        domain: absoluteUrl(`/tags/${tag.slug}`),
+        slug: tag.slug,
+        url: absoluteUrl(`/tags/${tag.slug}`),
       })),
-    });
-  }
-  return feed;
+    })),
+  };
 }
 
-export function feedResponse(feed: Feed, format: FeedFormat): Response {
-  const body = format === "rss" ? feed.rss2() : format === "atom" ? feed.atom1() : feed.json1();
-  return new Response(body, { headers: { "Content-Type": CONTENT_TYPES[format] } });
+export function renderFeed(feed: FeedData, format: FeedFormat): string {
+  return format === "rss"
+    ? renderRss(feed)
+    : format === "atom"
+      ? renderAtom(feed)
+      : renderJson(feed);
+}
+
+export function feedResponse(feed: FeedData, format: FeedFormat): Response {
+  return new Response(renderFeed(feed, format), {
+    headers: { "Content-Type": CONTENT_TYPES[format] },
+  });
 }

@@ -1,7 +1,12 @@
 import { renderToStaticMarkup } from "react-dom/server";
 import { describe, expect, test } from "vitest";
+import { mdxComponentNames } from "@/components/mdx";
+import { Figure } from "@/components/mdx/figure";
+import { MdxImage } from "@/components/mdx/mdx-image";
+import { MdxLink } from "@/components/mdx/mdx-link";
 import type { PostFormat } from "@/lib/content/types";
 import { renderMarkdown } from "@/lib/mdx/render-post";
+import { findMdxProblem } from "@/lib/mdx/validate-mdx";
 import { isExternalUrl, isSafeUrl } from "@/lib/mdx/safe-url";
 
 async function html(source: string, format: PostFormat = "mdx"): Promise<string> {
@@ -186,6 +191,126 @@ describe("isSafeUrl and isExternalUrl", () => {
     }
     for (const url of ["/tags/x", "#top", "mailto:a@b.c", "notes/x", "javascript:alert(1)"]) {
       expect(isExternalUrl(url), url).toBe(false);
+    }
+  });
+});
+
+describe("restyling the page from a post (review, December 2026)", () => {
+  const overlay = "fixed inset-0 z-50 bg-white";
+
+  test.each([
+    [
+      "className on a div",
+      `<div className="${overlay}">Session expired, sign in at evil.example</div>\n`,
+    ],
+    ["class on a div", `<div class="${overlay}">Session expired</div>\n`],
+    ["CLASSNAME in capitals", `<span CLASSNAME="${overlay}">Session expired</span>\n`],
+    [
+      "className on a table",
+      `<table className="${overlay}"><tbody><tr><td>x</td></tr></tbody></table>\n`,
+    ],
+    ["className on a pre", `<pre className="${overlay}">x</pre>\n`],
+    ["className on an anchor without href", `<a className="${overlay}" title="t">x</a>\n`],
+    ["className on a component", `<Callout className="${overlay}" type="tip">x</Callout>\n`],
+    ["className on a Figure", `<Figure className="${overlay}" src="/images/a.png" alt="A" />\n`],
+    ["style on a component", `<Callout style="position:fixed;inset:0">x</Callout>\n`],
+    ["style in capitals", `<div STYLE="position:fixed;inset:0">x</div>\n`],
+  ])("%s is dropped", async (_, source) => {
+    const out = await html(source);
+    expect(out).not.toMatch(/\b(fixed|inset-0|z-50|position:\s*fixed)\b/);
+    expect(out).not.toMatch(/\sstyle=/);
+  });
+
+  test("no attribute outside the allow-list survives on plain HTML", async () => {
+    const out = await html(
+      '<div id="main-content" data-theme="dark" popover="auto" hidden tabIndex="1" accessKey="s" title="kept" lang="fr">Text</div>\n\n' +
+        '<table background="/images/a.png" bgcolor="red"><tbody><tr><td colSpan="2" width="9999">x</td></tr></tbody></table>\n',
+    );
+    expect(out).toContain('<div title="kept" lang="fr">Text</div>');
+    expect(out).toMatch(/<td colSpan="2">x<\/td>|<td colspan="2">x<\/td>/i);
+    expect(out).not.toMatch(
+      /id=|data-theme|popover|hidden|tabindex|accesskey|background|bgcolor|width/i,
+    );
+  });
+
+  test("KaTeX's \\htmlClass and \\htmlStyle are not trusted", async () => {
+    const out = await html(
+      "$\\htmlClass{fixed inset-0}{x}$ and $\\htmlStyle{position:fixed}{y}$\n",
+    );
+    // KaTeX shows the commands as red error text; no class or style reaches the page.
+    expect(out).toContain("\\htmlClass</span>");
+    expect(out).not.toMatch(/class="[^"]*\bfixed\b/);
+    expect(out).not.toMatch(/style="[^"]*position/);
+  });
+
+  test.each([
+    [
+      "className",
+      '<div className="fixed">x</div>',
+      "The className attribute is not allowed in posts (on <div>).",
+    ],
+    [
+      "class",
+      '<span class="fixed">x</span>',
+      "The class attribute is not allowed in posts (on <span>).",
+    ],
+    [
+      "style",
+      '<Callout style="position:fixed">x</Callout>',
+      "The style attribute is not allowed in posts (on <Callout>).",
+    ],
+  ])("saving a post with %s is refused with a message", async (_, source, message) => {
+    const problem = await findMdxProblem(`${source}\n`, "mdx", mdxComponentNames, { strict: true });
+    expect(problem?.message).toBe(message);
+  });
+});
+
+describe("images from other hosts, however written (review, December 2026)", () => {
+  test.each([
+    "/\\evil.example/x.png",
+    "https:/evil.example/x.png",
+    "http:/evil.example/x.png",
+    "//evil.example/x.png",
+    "/%2F/evil.example/x.png",
+    "/%5Cevil.example/x.png",
+  ])("%j is never loaded as an image, in Markdown, <img> or <Figure>", async (src) => {
+    for (const source of [
+      `![Chart](<${src}>)\n`,
+      `<img src="${src}" alt="Chart" />\n`,
+      `<Figure src="${src}" alt="Chart" caption="C" />\n`,
+    ]) {
+      const out = await html(source);
+      expect(out, source).not.toMatch(/<img|rel="preload"/);
+    }
+  });
+
+  test("a tab or newline between the slashes does not load an image either", async () => {
+    for (const src of ["/\t/evil.example/x.png", "/\n/evil.example/x.png"]) {
+      const out = renderToStaticMarkup(MdxImage({ src, alt: "Chart" })!);
+      expect(out).not.toContain("<img");
+      const figure = renderToStaticMarkup(Figure({ src, alt: "Chart" }));
+      expect(figure).not.toContain("<img");
+    }
+  });
+
+  test("an image on this site still loads", async () => {
+    const out = await html('![A](/images/a.png)\n\n<Figure src="/images/b.png" alt="B" />\n');
+    expect(out).toMatch(/<img [^>]*src="\/images\/a\.png"/);
+    expect(out).toMatch(/<img [^>]*src="\/images\/b\.png"/);
+  });
+
+  test("a link disguised as a site path is marked external, not routed as a site link", () => {
+    const out = renderToStaticMarkup(MdxLink({ href: "/\\evil.example/", children: "x" }));
+    expect(out).toContain("(external link)");
+    expect(out).toContain('rel="noopener noreferrer"');
+  });
+
+  test("in Markdown and <a>, a backslash after the slash stays on this site", async () => {
+    for (const source of ['<a href="/\\evil.example/">x</a>\n', "[x](</\\evil.example/>)\n"]) {
+      for (const href of urls(await html(source))) {
+        for (const origin of ["http://site.invalid", "https://site.invalid"])
+          expect(new URL(href, `${origin}/blog/post`).origin, source).toBe(origin);
+      }
     }
   });
 });

@@ -1,14 +1,16 @@
 /* eslint-disable @next/next/no-img-element -- MDX images have no known size; next/image needs one. */
 import type { ComponentProps } from "react";
-import { isExternalUrl } from "@/lib/mdx/safe-url";
+import { isSafeUrl, isSiteUrl } from "@/lib/mdx/safe-url";
 
 /**
- * Images in posts. Only images on this site are loaded: an image on another host is shown as a link,
- * so reading a post never contacts a third party.
+ * Images in posts. Only images on this site are loaded (`isSiteUrl`, the one same-site check): any
+ * other address, including disguised ones like `/\host/x.png`, is shown as a link, so reading a post
+ * never contacts a third party.
  */
 export function MdxImage({ src, alt = "", title }: ComponentProps<"img">) {
   if (typeof src !== "string" || !src) return null;
-  if (isExternalUrl(src)) {
+  if (!isSiteUrl(src)) {
+    if (!isSafeUrl(src)) return null;
     return (
       <a href={src} rel="noopener noreferrer nofollow" className="external-image">
         [Image: {alt || src}]

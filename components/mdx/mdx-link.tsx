@@ -1,10 +1,11 @@
 import Link from "next/link";
 import type { ComponentProps } from "react";
-import { isExternalUrl } from "@/lib/mdx/safe-url";
+import { isExternalUrl, isSiteUrl } from "@/lib/mdx/safe-url";
 
 /** Links in posts: site links use client navigation; links to other sites are marked as such. */
 export function MdxLink({ href = "", children, ...rest }: ComponentProps<"a">) {
-  if (href.startsWith("/") && !href.startsWith("//")) {
+  // Only a real site path gets client navigation: `/\evil.example` starts with a slash too.
+  if (href.startsWith("/") && isSiteUrl(href)) {
     return (
       <Link href={href} {...rest}>
         {children}

@@ -21,8 +21,9 @@ async function createTag(page: Page, name: string, description = "") {
   await expect(form.getByText(`Tag "${name}" created.`)).toBeVisible();
 }
 
+/** Writes and publishes a post from the editor that created it (reopening it costs a page load). */
 async function publishTagged(page: Page, tags: string) {
-  const post = await createDraft(page, { tags });
+  const post = await createDraft(page, { tags }, { reopen: false });
   await clickAndConfirm(page, "Publish now", "Published. Readers can see it now.");
   return post;
 }
@@ -65,6 +66,7 @@ test.describe("tags, as an editor", () => {
   test("renaming a tag renames it on posts, and the old address redirects", async ({
     page,
     browser,
+    baseURL,
   }) => {
     const id = unique();
     const oldName = `Before ${id}`;
@@ -80,6 +82,22 @@ test.describe("tags, as an editor", () => {
     await expect(tagHeading(page, newName)).toContainText("1 post");
     await expect(tagHeading(page, oldName)).toHaveCount(0);
 
+    // The very first request for the old address (nothing cached yet), raw: exactly one Location
+    // header. Two came back when the page itself redirected (review, December 2026).
+    for (const suffix of ["", "/page/2", "/feed.xml"]) {
+      const raw = await fetch(`${baseURL}/tags/${slugOf(oldName)}${suffix}`, {
+        redirect: "manual",
+      });
+      expect(raw.status, suffix).toBe(308);
+      // fetch joins repeated headers with ", ": a doubled Location shows as a comma.
+      const location = raw.headers.get("location") ?? "";
+      expect(location, suffix).not.toContain(",");
+      const target = new URL(location, baseURL);
+      expect(target.origin + target.pathname, suffix).toBe(
+        `${new URL(baseURL!).origin}/tags/${slugOf(newName)}${suffix}`,
+      );
+    }
+
     const context = await freshContext(browser);
     const visitor = await context.newPage();
     expect(await tagsShownOn(visitor, slug)).toEqual([newName]);
@@ -91,8 +109,7 @@ test.describe("tags, as an editor", () => {
       .headersArray()
       .filter((header) => header.name.toLowerCase() === "location")
       .map((header) => new URL(header.value, "http://x").pathname);
-    expect(locations.length).toBeGreaterThan(0);
-    for (const location of locations) expect(location).toBe(`/tags/${slugOf(newName)}`);
+    expect(locations).toEqual([`/tags/${slugOf(newName)}`]);
     await visitor.goto(`/tags/${slugOf(oldName)}`);
     await expect(visitor).toHaveURL(new RegExp(`/tags/${slugOf(newName)}$`));
     await expect(visitor.getByRole("heading", { level: 1 })).toHaveText(newName);
@@ -103,6 +120,7 @@ test.describe("tags, as an editor", () => {
   });
 
   test("merging a tag moves its posts into the other tag", async ({ page, browser }) => {
+    test.slow(true, "two tags and two published posts: nine page loads and four saves");
     const id = unique();
     const from = `Merged away ${id}`;
     const into = `Merged into ${id}`;

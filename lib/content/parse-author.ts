@@ -1,4 +1,5 @@
 import { z } from "zod";
+import { isSitePath } from "@/lib/mdx/safe-url";
 import { ContentError } from "./content-error";
 import { describeFrontMatterIssue } from "./front-matter";
 import { readFrontMatter, toPlainText, type RawFile } from "./parse-post";
@@ -30,7 +31,7 @@ export function parseAuthor(raw: RawFile): Author {
     name,
     bio: bio || toPlainText(body) || undefined,
     // Avatars are site files only: nothing is fetched from another host.
-    avatar: avatar && avatar.startsWith("/") && !avatar.startsWith("//") ? avatar : undefined,
+    avatar: avatar && isSitePath(avatar) ? avatar : undefined,
     links,
     hasProfile: true,
   };

@@ -85,16 +85,22 @@ export function getPostsByTag(slug: string): Post[] {
   return getPublishedPosts().filter((post) => post.tags.some((tag) => tag.slug === slug));
 }
 
-/** Profiles plus every byline that has published posts, so each byline has a page. */
+/**
+ * Every byline with at least one published post, with its profile when there is one. A profile
+ * alone (an invited mentor who never accepted or never published) gets no public page, no place
+ * in /authors and no sitemap entry: accounts are private until their owner publishes.
+ */
 export function getAuthors(): Author[] {
   const { authors } = getContentIndex();
-  const all = new Map(authors);
+  const published = new Map<string, Author>();
   for (const post of getPublishedPosts()) {
-    if (!all.has(post.author.id)) {
-      all.set(post.author.id, { id: post.author.id, name: post.author.name, links: [], hasProfile: false });
-    }
+    if (published.has(post.author.id)) continue;
+    published.set(
+      post.author.id,
+      authors.get(post.author.id) ?? { id: post.author.id, name: post.author.name, links: [], hasProfile: false },
+    );
   }
-  return [...all.values()].sort((a, b) => a.name.localeCompare(b.name));
+  return [...published.values()].sort((a, b) => a.name.localeCompare(b.name));
 }
 
 export function getAuthor(id: string): Author | undefined {

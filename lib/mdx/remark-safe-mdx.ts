@@ -117,14 +117,48 @@ export const URL_ATTRIBUTES = new Set([
   "xlink:href",
   "background",
 ]);
+/**
+ * Refused on every tag, components included (and at save, by remark-refuse-active). `class` and
+ * `style` are here because the site's own stylesheet is the attacker's toolbox: `fixed inset-0
+ * z-50 bg-white` draws a fake "Session expired, sign in at …" over the whole page.
+ */
 export const FORBIDDEN_ATTRIBUTES = new Set([
   "style",
+  "class",
+  "classname",
   "dangerouslysetinnerhtml",
   "srcdoc",
   "is",
   "ref",
   "key",
 ]);
+
+/**
+ * The only attributes plain HTML in a post keeps; everything else (class, style, id, data-*,
+ * popover, hidden, tabindex, legacy `background`/`bgcolor`…) is dropped. No author-supplied class is
+ * allowed anywhere: components take typed props instead (components/mdx/README.md).
+ */
+const COMMON_ATTRIBUTES = new Set(["title", "lang", "dir"]);
+const ELEMENT_ATTRIBUTES: Record<string, readonly string[]> = {
+  a: ["href"],
+  img: ["src", "alt"],
+  blockquote: ["cite"],
+  q: ["cite"],
+  del: ["cite", "datetime"],
+  ins: ["cite", "datetime"],
+  time: ["datetime"],
+  details: ["open"],
+  ol: ["start", "reversed"],
+  li: ["value"],
+  td: ["colspan", "rowspan"],
+  th: ["colspan", "rowspan", "scope", "abbr"],
+};
+
+function allowedOnHtml(element: string, attribute: string): boolean {
+  return (
+    COMMON_ATTRIBUTES.has(attribute) || (ELEMENT_ATTRIBUTES[element]?.includes(attribute) ?? false)
+  );
+}
 
 type JsxElement = MdxJsxFlowElement | MdxJsxTextElement;
 
@@ -137,10 +171,16 @@ function isJsx(node: RootContent | Root): node is JsxElement {
   return node.type === "mdxJsxFlowElement" || node.type === "mdxJsxTextElement";
 }
 
-function keepAttribute(attribute: MdxJsxAttribute | MdxJsxExpressionAttribute): boolean {
+function keepAttribute(
+  attribute: MdxJsxAttribute | MdxJsxExpressionAttribute,
+  element: string,
+  isComponent: boolean,
+): boolean {
   if (attribute.type !== "mdxJsxAttribute") return false;
   const name = attribute.name.toLowerCase();
   if (name.startsWith("on") || FORBIDDEN_ATTRIBUTES.has(name)) return false;
+  // Components read their own typed props; plain HTML keeps only the allow-list above.
+  if (!isComponent && !allowedOnHtml(element, name)) return false;
   if (typeof attribute.value === "object" && attribute.value !== null) return false;
   if (URL_ATTRIBUTES.has(name) && typeof attribute.value === "string") {
     // Only srcset lists several URLs ("a.png 1x, b.png 2x"); anything else is one URL, checked whole.
@@ -174,8 +214,9 @@ function asMarkdownNode(node: JsxElement) {
 
 /**
  * MDX is untrusted. This remark plugin, run on every compile, lets through only the components in
- * the map and a list of plain HTML; drops elements and attributes that could run script; keeps link
- * and image URLs to http(s), mailto and relative ones; and refuses unknown components by name.
+ * the map and a list of plain HTML with a list of attributes (no class, style or id); drops elements
+ * and attributes that could run script or restyle the page; keeps link and image URLs to http(s),
+ * mailto and relative ones; and refuses unknown components by name.
  */
 export function remarkSafeMdx(options: SafeMdxOptions) {
   const components = new Set(options.components);
@@ -195,7 +236,8 @@ export function remarkSafeMdx(options: SafeMdxOptions) {
       if (!isJsx(node) || !parent || index === undefined) return;
       const name = node.name;
       if (name === null) return; // a fragment: <>...</>
-      if (/^[A-Z]/.test(name) || name.includes(".") || name.includes(":")) {
+      const isComponent = /^[A-Z]/.test(name) || name.includes(".") || name.includes(":");
+      if (isComponent) {
         if (!components.has(name)) {
           file.fail(
             `Unknown component <${name}>. Available components: ${[...components].join(", ")}. ` +
@@ -210,7 +252,7 @@ export function remarkSafeMdx(options: SafeMdxOptions) {
         parent.children.splice(index, 1, ...(node.children as RootContent[]));
         return index;
       }
-      node.attributes = node.attributes.filter(keepAttribute);
+      node.attributes = node.attributes.filter((a) => keepAttribute(a, name, isComponent));
       if (name === "img" || (name === "a" && attributeValue(node, "href") !== undefined)) {
         // Literal <img>/<a> would bypass the components map (and its no-third-party-images rule):
         // turn them into the Markdown nodes the map handles.

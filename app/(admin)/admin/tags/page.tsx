@@ -6,15 +6,20 @@ import { getAllTagsForAdmin } from "@/lib/content";
 import { requirePageAccount } from "@/lib/auth/current-user";
 import { pluralise } from "@/lib/format";
 import { TagForm } from "./_components/tag-form";
+import { tagNoticeMessage } from "./notices";
 
 export const metadata: Metadata = { title: "Tags" };
 
-type Props = { searchParams: Promise<{ notice?: string | string[] }> };
+type Props = { searchParams: Promise<Record<string, string | string[] | undefined>> };
 
 export default async function AdminTagsPage({ searchParams }: Props) {
   await requirePageAccount("editor");
-  const notice = [(await searchParams).notice].flat()[0]?.slice(0, 300);
   const tags = getAllTagsForAdmin();
+  // Only known notices, never text from the address (see ./notices.ts).
+  const notice = tagNoticeMessage(
+    await searchParams,
+    (slug) => tags.find((tag) => tag.slug === slug)?.name,
+  );
   return (
     <>
       <h1 className="text-2xl font-bold tracking-tight">Tags</h1>
