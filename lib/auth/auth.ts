@@ -6,17 +6,22 @@ import Google from "next-auth/providers/google";
 import { z } from "zod";
 import { verifyPassword } from "@/lib/accounts/passwords";
 import {
+  endSession,
   findAccountByEmail,
   normaliseEmail,
   SESSION_MAX_AGE_SECONDS,
   startSession,
 } from "@/lib/accounts/store";
-import { clearFailures, clientAddress, lockedFor, recordFailure } from "./rate-limit";
+import { clearFailures, forgetFailure, lockedFor, recordFailure } from "./rate-limit";
 import { authSecret } from "./secret";
+import { rememberDevice, SIGN_IN_LOCKED_CODE, signInClient } from "./sign-in-client";
 
-/** Thrown by `authorize` while an email/address pair is locked out; the sign-in form explains it. */
+/**
+ * Thrown by `authorize` while the attempt's client is locked out (the password is not checked);
+ * the sign-in form explains it (`signInRefusal`).
+ */
 export class SignInLocked extends CredentialsSignin {
-  code = "locked";
+  code = SIGN_IN_LOCKED_CODE;
 }
 
 const credentialsSchema = z.object({
@@ -28,17 +33,17 @@ async function authorizeCredentials(input: unknown, request: Request) {
   const parsed = credentialsSchema.safeParse(input);
   if (!parsed.success) return null;
   const email = normaliseEmail(parsed.data.email);
-  const address = clientAddress(request.headers);
-  if (lockedFor(email, address) > 0) throw new SignInLocked();
+  const client = signInClient(request.headers, email);
+  if (lockedFor(email, client) > 0) throw new SignInLocked();
+  // Counted now, in the same tick as the lock test, and taken back if the password is right.
+  const attempt = recordFailure(email, client);
   const account = await findAccountByEmail(email);
   // Unknown, deactivated and not-yet-activated accounts fail exactly like a wrong password.
   const usable = account?.active && account.passwordHash ? account : undefined;
-  if (!(await verifyPassword(usable?.passwordHash, parsed.data.password)) || !usable) {
-    recordFailure(email, address);
-    return null;
-  }
-  clearFailures(email, address);
-  return { id: usable.id, sid: await startSession(usable.id) };
+  if (!(await verifyPassword(usable?.passwordHash, parsed.data.password)) || !usable) return null;
+  forgetFailure(email, client, attempt);
+  clearFailures(email, client);
+  return { id: usable.id, email, sid: await startSession(usable.id) };
 }
 
 /**
@@ -67,6 +72,21 @@ function config(): NextAuthConfig {
       Credentials({ credentials: { email: {}, password: {} }, authorize: authorizeCredentials }),
       ...oauthProviders(),
     ],
+    events: {
+      // This browser becomes a known device for the account it signed in to (known-device.ts).
+      async signIn({ user, account }) {
+        if (account?.provider === "credentials" && user.email) await rememberDevice(user.email);
+      },
+      // next-auth's own POST /api/auth/signout only clears the cookie: end the session in the
+      // store too, so a copy of the cookie taken before is worth nothing.
+      async signOut(message) {
+        const token = "token" in message ? message.token : null;
+        const accountId = token?.accountId;
+        const sid = token?.sid;
+        if (typeof accountId === "string" && typeof sid === "string")
+          await endSession(accountId, sid);
+      },
+    },
     callbacks: {
       async signIn({ account, profile }) {
         if (account?.provider === "credentials") return true;
