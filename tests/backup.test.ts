@@ -3,8 +3,10 @@ import path from "node:path";
 import zlib from "node:zlib";
 import { unzipSync, zipSync, type Zippable } from "fflate";
 import { afterAll, beforeAll, describe, expect, test } from "vitest";
-import { createBackup, sha256 } from "@/lib/backup/export";
-import { MAX_TOTAL_BYTES } from "@/lib/backup/format";
+import { accountIdField } from "@/lib/accounts/fields";
+import { inviteAccount } from "@/lib/accounts/manage";
+import { createBackup, sha256, withoutSecrets } from "@/lib/backup/export";
+import { backupAccountSchema, MAX_TOTAL_BYTES } from "@/lib/backup/format";
 import { BackupError, importBackup } from "@/lib/backup/import";
 import { getContentIndex, invalidateContentIndex } from "@/lib/content/load";
 import { revisions } from "@/lib/history/git";
@@ -241,6 +243,9 @@ describe("import into an empty blog", () => {
 
   test("recreates posts, authors, tags and media byte for byte", () => {
     const read = (root: string, file: string) => fs.readFileSync(path.join(root, file));
+    // Posts without an id get one on import, as their first front matter line; all else is kept.
+    const withoutId = (bytes: Buffer) =>
+      Buffer.from(bytes.toString("utf8").replace(/^---\nid: [0-9a-f-]{36}\n/, "---\n"));
     for (const file of [
       "posts/first-steps.mdx",
       "posts/plain-notes.md",
@@ -248,7 +253,9 @@ describe("import into an empty blog", () => {
       "authors/ada-okafor.md",
       "tags.yml",
     ]) {
-      expect(read(target.content, file).equals(read(source.content, file)), file).toBe(true);
+      expect(withoutId(read(target.content, file)).equals(read(source.content, file)), file).toBe(
+        true,
+      );
     }
     expect(read(target.data, `media/${MEDIA}`).equals(PNG)).toBe(true);
     use(target);
@@ -405,6 +412,22 @@ describe("merging into a blog that has content", () => {
   });
 });
 
+describe("accounts follow the Accounts page's rules both ways", () => {
+  test("an account this blog invites passes the import's checks, and an imported one can be managed", async () => {
+    const blog = makeBlog("account-rules");
+    use(blog);
+    const { account } = await inviteAccount({
+      name: "Zoë Ünicode-Name ".repeat(5).trim().slice(0, 80),
+      email: " Zoe@Example.com ",
+      role: "contributor",
+    });
+    expect(backupAccountSchema.safeParse(withoutSecrets(account)).success).toBe(true);
+    // The Accounts page addresses accounts by the same id rule the import enforces.
+    expect(accountIdField.safeParse(account.id).success).toBe(true);
+    expect(accountIdField.safeParse("a1").success).toBe(false);
+  });
+});
+
 describe("a bad archive changes nothing and names the problem", () => {
   const good = () =>
     Object.fromEntries(
@@ -475,11 +498,77 @@ describe("a bad archive changes nothing and names the problem", () => {
       () => pack({ ...good(), "content/posts/untitled.mdx": "---\ndate: 2024-01-01\n---\nx\n" }),
       /content\/posts\/untitled\.mdx.*title/,
     ],
+    ...["js", "javascript", "json", "coffee", "toml"].map(
+      (language): [string, () => Uint8Array, RegExp] => [
+        `---${language} front matter`,
+        () =>
+          pack({
+            ...good(),
+            [`content/posts/${language}.mdx`]: `---${language}\n{ "title": "x", "date": "2024-01-01" }\n---\nx\n`,
+          }),
+        new RegExp(
+          `^content/posts/${language}\\.mdx: only YAML front matter is supported \\(it starts with ---${language}\\)$`,
+        ),
+      ],
+    ),
     [
-      "JavaScript front matter",
+      "an author profile with JSON front matter",
+      () => pack({ ...good(), "content/authors/json.md": '---json\n{ "name": "J" }\n---\n' }),
+      /^content\/authors\/json\.md: only YAML front matter is supported \(it starts with ---json\)$/,
+    ],
+    [
+      "front matter over 16 KB",
       () =>
-        pack({ ...good(), "content/posts/js.mdx": "---js\n{ title: require('fs') }\n---\nx\n" }),
-      /content\/posts\/js\.mdx.*JavaScript front matter/,
+        pack({
+          ...good(),
+          "content/posts/huge.mdx": post("Huge", "x\n", `\ndescription: ${"d".repeat(17_000)}`),
+        }),
+      /^content\/posts\/huge\.mdx: front matter is too long \(16\.\d KB; at most 16 KB\)/,
+    ],
+    [
+      "front matter with 40,000 keys",
+      () =>
+        pack({
+          ...good(),
+          "content/posts/keys.mdx": post(
+            "Keys",
+            "x\n",
+            Array.from({ length: 40_000 }, (_, i) => `\nk${i}: 1`).join(""),
+          ),
+        }),
+      /^content\/posts\/keys\.mdx: front matter is too long/,
+    ],
+    [
+      "front matter with 51 fields",
+      () =>
+        pack({
+          ...good(),
+          "content/posts/fields.mdx": post(
+            "Fields",
+            "x\n",
+            Array.from({ length: 48 }, (_, i) => `\nk${i}: 1`).join(""),
+          ),
+        }),
+      /^content\/posts\/fields\.mdx: front matter has too many fields \(51; at most 50\)/,
+    ],
+    [
+      "a YAML alias bomb",
+      () =>
+        pack({
+          ...good(),
+          "content/posts/bomb.mdx": post(
+            "Bomb",
+            "x\n",
+            "\na: &a [x,x,x,x,x,x,x,x,x]" +
+              "bcdefghijkl"
+                .split("")
+                .map(
+                  (n, i) => `\n${n}: &${n} [${Array(9).fill(`*${"abcdefghijkl"[i]}`).join(",")}]`,
+                )
+                .join(""),
+          ),
+        }),
+      /^content\/posts\/bomb\.mdx: front matter uses more than 10 YAML aliases/,
     ],
     [
       "hostile MDX",
@@ -540,7 +629,7 @@ describe("a bad archive changes nothing and names the problem", () => {
             version: 1,
             accounts: [
               {
-                id: "a1",
+                id: "55555555-5555-4555-8555-555555555555",
                 email: "x@example.com",
                 name: "X",
                 role: "author",
@@ -563,7 +652,7 @@ describe("a bad archive changes nothing and names the problem", () => {
             version: 1,
             accounts: [
               {
-                id: "a1",
+                id: "55555555-5555-4555-8555-555555555555",
                 email: "not-an-email",
                 name: "X",
                 role: "author",
@@ -576,6 +665,54 @@ describe("a bad archive changes nothing and names the problem", () => {
         }),
       /accounts\.json: accounts\.0\.email/,
     ],
+    ...(
+      [
+        [
+          "an account id the Accounts page cannot address",
+          { id: "a1" },
+          /accounts\.0\.id: must be an account id/,
+        ],
+        [
+          "an account id with a path in it",
+          { id: "../../x" },
+          /accounts\.0\.id: must be an account id/,
+        ],
+        [
+          "a name longer than the Accounts page allows",
+          { name: "N".repeat(81) },
+          /accounts\.0\.name: Use at most 80 characters\.$/,
+        ],
+        ["an empty name", { name: "  " }, /accounts\.0\.name: Enter a name\.$/],
+        [
+          "an author id that is no file name",
+          { authorId: "../x" },
+          /accounts\.0\.authorId: must be a lowercase kebab-case author id/,
+        ],
+        ["an unknown role", { role: "superuser" }, /accounts\.0\.role: /],
+      ] as const
+    ).map(([label, change, message]): [string, () => Uint8Array, RegExp] => [
+      label,
+      () =>
+        pack({
+          ...good(),
+          "accounts.json": JSON.stringify({
+            version: 1,
+            accounts: [
+              {
+                id: "66666666-6666-4666-8666-666666666666",
+                email: "y@example.com",
+                name: "Y",
+                role: "author",
+                authorId: "y",
+                active: true,
+                createdAt: "2024-01-01T00:00:00Z",
+                ...change,
+              },
+            ],
+          }),
+        }),
+      message,
+    ]),
     [
       "two files for one slug",
       () => pack({ ...good(), "content/posts/first-steps.md": post("Twin") }),

@@ -3,6 +3,7 @@ import fs from "node:fs";
 import path from "node:path";
 import { expect, test } from "@playwright/test";
 import { ADMIN_BASE_URL, ADMIN_CONTENT_DIR, ADMIN_DATA_DIR, E2E_ROOT } from "../support/env";
+import { scaled } from "../support/slowness";
 import { actionIdOf, type RecordedAction } from "./action-replay";
 
 /**
@@ -81,7 +82,7 @@ const CONCURRENT_KIND = new RegExp(
     `^${CONTENT}/authors/(\\.tmp-.*|[a-z0-9-]+\\.md)$`,
     `^${CONTENT}/(\\.tmp-.*|tags\\.yml)$`,
     `^${DATA}/media/(\\.tmp-.*|[a-f0-9]{24}\\.(png|jpg|webp|gif|avif))$`,
-    `^${DATA}/(\\.tmp-.*|accounts\\.json#.*)$`,
+    `^${DATA}/(\\.tmp-.*|accounts\\.json#.*|media-index\\.json)$`,
     `^${DATA}/history\\.git/(refs/.*|HEAD|packed-refs)$`,
   ].join("|"),
 );
@@ -98,7 +99,7 @@ const LOCK = path.join(ROOT, ".attack-lock");
 
 /** Serialises attack windows (and the attack specs' own set-up writes) across workers. */
 export async function exclusively<T>(run: () => Promise<T>): Promise<T> {
-  const deadline = Date.now() + 120_000;
+  const deadline = Date.now() + scaled(120_000);
   for (;;) {
     try {
       fs.mkdirSync(LOCK);
@@ -107,7 +108,8 @@ export async function exclusively<T>(run: () => Promise<T>): Promise<T> {
       if ((error as NodeJS.ErrnoException).code !== "EEXIST") throw error;
       // A lock older than two minutes was left by a killed worker.
       const age = Date.now() - (fs.statSync(LOCK, { throwIfNoEntry: false })?.mtimeMs ?? 0);
-      if (age > 120_000 || Date.now() > deadline) fs.rmSync(LOCK, { recursive: true, force: true });
+      if (age > scaled(120_000) || Date.now() > deadline)
+        fs.rmSync(LOCK, { recursive: true, force: true });
       await new Promise((resolve) => setTimeout(resolve, 25));
     }
   }

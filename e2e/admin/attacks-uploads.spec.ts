@@ -1,6 +1,11 @@
+import fs from "node:fs";
+import path from "node:path";
 import { expect, test, type Page } from "@playwright/test";
-import { formAction, replay } from "./action-replay";
-import { AttackRun, excerpt, report } from "./attack-kit";
+import sharp from "sharp";
+import { ADMIN_DATA_DIR } from "../support/env";
+import { scaled } from "../support/slowness";
+import { FORBIDDEN, formAction, replay } from "./action-replay";
+import { AttackRun, DATA_KEY, excerpt, report } from "./attack-kit";
 import { pngBytes } from "./helpers";
 import { storageStateOf } from "./support";
 
@@ -120,7 +125,7 @@ test.describe("hostile uploads", () => {
   test.use({ storageState: storageStateOf("author") });
 
   test("are refused on the Media page with a message that says why", async ({ page }) => {
-    test.setTimeout(120_000);
+    test.setTimeout(scaled(120_000));
     const run = new AttackRun();
     for (const file of HOSTILE) {
       await run.attempt(`Media page: ${file.what} (${file.name})`, async () => {
@@ -138,7 +143,7 @@ test.describe("hostile uploads", () => {
   });
 
   test("are refused when the upload action is called directly", async () => {
-    test.setTimeout(120_000);
+    test.setTimeout(scaled(120_000));
     const run = new AttackRun();
     const upload = formAction("uploadMediaAction", "/admin/media", {});
     const direct: Hostile[] = [
@@ -183,6 +188,89 @@ test.describe("hostile uploads", () => {
           expect.soft(removed.text).toContain("Image deleted.");
         }
       });
+    }
+    report(run);
+  });
+});
+
+/** The stored name in an "Uploaded: /media/…" reply. */
+const storedName = (text: string) =>
+  /\/media\/([a-f0-9]{24}\.(?:png|jpg|webp|gif|avif))/.exec(text)?.[1];
+
+test.describe("uploads and other mentors' images", () => {
+  test("metadata smuggled in an upload never reaches the stored file", async () => {
+    test.setTimeout(scaled(120_000));
+    const run = new AttackRun();
+    const upload = formAction("uploadMediaAction", "/admin/media", {});
+    const smuggled = await sharp({
+      create: { width: 6, height: 6, channels: 3, background: "#123" },
+    })
+      .jpeg()
+      .withExif({
+        IFD0: { ImageDescription: "<script>alert(1)</script>", Make: "SpyCam" },
+        IFD3: { GPSLatitudeRef: "N", GPSLatitude: "51/1 30/1 26/1" },
+      })
+      .withXmp('<x:xmpmeta xmlns:x="adobe:ns:meta/"><script>alert(2)</script></x:xmpmeta>')
+      .toBuffer();
+    const withTail = Buffer.concat([smuggled, Buffer.from("<html><script>alert(3)</script>")]);
+    await run.attempt(
+      "upload action: a JPEG with script in its EXIF, XMP and after its end",
+      async () => {
+        const reply = await replay(upload, "contributor", {
+          file: { field: "file", fileName: "x.jpg", type: "image/jpeg", bytes: withTail },
+        });
+        expect.soft(reply.text).toMatch(/Uploaded: \/media\/[a-f0-9]{24}\.jpg \(6×6\)/);
+        const name = storedName(reply.text);
+        if (!name) return;
+        const stored = fs.readFileSync(path.join(ADMIN_DATA_DIR, "media", name));
+        expect.soft((await sharp(stored).metadata()).exif).toBeUndefined();
+        for (const leak of ["<script>", "SpyCam", "Exif\0\0", "xmpmeta"])
+          expect.soft(stored.includes(Buffer.from(leak, "latin1")), leak).toBe(false);
+        // Its uploader removes it again (own and unused), so the folders end as they began.
+        const removed = await replay(
+          formAction("deleteMediaAction", "/admin/media", { name }),
+          "contributor",
+        );
+        expect.soft(removed.text).toContain("Image deleted.");
+      },
+    );
+    report(run);
+  });
+
+  test("deleting an image someone else uploaded is refused, by calling the action", async () => {
+    test.setTimeout(scaled(120_000));
+    const run = new AttackRun();
+    const upload = formAction("uploadMediaAction", "/admin/media", {});
+    const uploaded = await replay(upload, "editor", {
+      file: { field: "file", fileName: "e.png", type: "image/png", bytes: pngBytes(5, 5) },
+    });
+    const editors = storedName(uploaded.text)!;
+    expect(editors).toBeTruthy();
+    // A file from before uploads were recorded belongs to nobody: only editors manage it.
+    const legacy = `${Date.now().toString(16).padStart(24, "0").slice(-24)}.png`;
+    fs.writeFileSync(path.join(ADMIN_DATA_DIR, "media", legacy), pngBytes(2, 2));
+    for (const role of ["contributor", "author"] as const) {
+      for (const name of [editors, legacy]) {
+        await run.attempt(
+          `delete action as ${role}: ${name === legacy ? "an unrecorded upload" : "an editor's upload"}`,
+          async () => {
+            const reply = await replay(
+              formAction("deleteMediaAction", "/admin/media", { name }),
+              role,
+            );
+            expect.soft(reply.text).toContain(FORBIDDEN);
+            expect.soft(reply.text).not.toContain("Image deleted.");
+          },
+          { reach: [DATA_KEY(`media/${name}`)] },
+        );
+      }
+    }
+    for (const name of [editors, legacy]) {
+      const removed = await replay(
+        formAction("deleteMediaAction", "/admin/media", { name }),
+        "editor",
+      );
+      expect(removed.text).toContain("Image deleted.");
     }
     report(run);
   });

@@ -1,5 +1,5 @@
 import { z } from "zod";
-import { ROLES } from "@/lib/accounts/roles";
+import { accountFieldsSchema } from "@/lib/accounts/fields";
 import { isValidSlug } from "@/lib/content/paths";
 import { MAX_UPLOAD_BYTES } from "@/lib/media/sniff";
 import { MEDIA_NAME } from "@/lib/media/store";
@@ -101,18 +101,11 @@ export const manifestSchema = z.object({
 export type Manifest = z.infer<typeof manifestSchema>;
 
 /**
- * An account as a backup carries it. Strict: an archive that holds a password hash, a session or
- * a link token is refused rather than quietly trusted.
+ * An account as a backup carries it: the same field rules as the Accounts page (lib/accounts/
+ * fields.ts). Strict: an archive that holds a password hash, a session or a link token is refused
+ * rather than quietly trusted.
  */
-export const backupAccountSchema = z.strictObject({
-  id: z.string().regex(/^[A-Za-z0-9-]{1,64}$/, "must be an account id"),
-  email: z.email().max(254).toLowerCase(),
-  name: z.string().trim().min(1).max(100),
-  role: z.enum(ROLES),
-  authorId: z.string().refine(isValidSlug, "must be a lowercase kebab-case author id"),
-  active: z.boolean(),
-  createdAt: z.iso.datetime({ offset: true }),
-});
+export const backupAccountSchema = accountFieldsSchema;
 export type BackupAccount = z.infer<typeof backupAccountSchema>;
 
 export const backupAccountsSchema = z.strictObject({

@@ -11,9 +11,10 @@ import {
   type ArchivePath,
   type Manifest,
 } from "./format";
+import { UserError } from "@/lib/actions/result";
 
 /** A refused archive: the message names the file and the reason; nothing was changed. */
-export class BackupError extends Error {}
+export class BackupError extends UserError {}
 
 export type ArchiveFile = {
   name: string;

@@ -40,7 +40,8 @@ function parsed<T>(run: () => T): T {
 
 function firstIssue(name: string, error: z.ZodError): BackupError {
   const issue = error.issues[0]!;
-  return new BackupError(`${name}: ${issue.path.join(".") || "file"}: ${issue.message}.`);
+  const message = issue.message.endsWith(".") ? issue.message : `${issue.message}.`;
+  return new BackupError(`${name}: ${issue.path.join(".") || "file"}: ${message}`);
 }
 
 export async function checkBackup(files: ArchiveFile[]): Promise<CheckedBackup> {

@@ -1,4 +1,5 @@
 import { imageSize } from "image-size";
+import { MediaError } from "./errors";
 
 export const MEDIA_TYPES = {
   png: "image/png",
@@ -50,20 +51,21 @@ const LABEL: Record<MediaExtension, string> = {
 };
 
 /**
- * Checks an upload; throws a message fit to show the mentor when it is refused. The bytes decide the
- * type; a file whose name claims another image type is refused too, as a disguised file would be.
+ * Checks an upload's header, before anything decodes it; throws a MediaError (a message fit to
+ * show the mentor) when it is refused. The bytes decide the type; a file whose name claims another
+ * image type is refused too, as a disguised file would be. strip-metadata.ts then decodes it.
  */
 export function checkImage(bytes: Uint8Array, fileName?: string): CheckedImage {
-  if (bytes.length === 0) throw new Error("The file is empty.");
-  if (bytes.length > MAX_UPLOAD_BYTES) throw new Error("Images may be at most 5 MB.");
+  if (bytes.length === 0) throw new MediaError("The file is empty.");
+  if (bytes.length > MAX_UPLOAD_BYTES) throw new MediaError("Images may be at most 5 MB.");
   const extension = sniffImageType(bytes);
   if (!extension)
-    throw new Error(
+    throw new MediaError(
       "Only PNG, JPEG, WebP, GIF and AVIF images can be uploaded (SVG is not accepted).",
     );
   const claimed = CLAIMED.get(/\.([^.]+)$/.exec(fileName ?? "")?.[1]?.toLowerCase() ?? "");
   if (claimed && claimed !== extension)
-    throw new Error(
+    throw new MediaError(
       `This file is named as a ${LABEL[claimed]} image but holds a ${LABEL[extension]} image. ` +
         "Save it under the right extension and upload it again.",
     );
@@ -71,10 +73,10 @@ export function checkImage(bytes: Uint8Array, fileName?: string): CheckedImage {
   try {
     size = imageSize(bytes);
   } catch {
-    throw new Error("This image file is damaged or incomplete.");
+    throw new MediaError("This image file is damaged or incomplete.");
   }
   const { width = 0, height = 0 } = size;
-  if (!width || !height) throw new Error("This image file is damaged or incomplete.");
-  if (width * height > MAX_PIXELS) throw new Error("Images may have at most 40 megapixels.");
+  if (!width || !height) throw new MediaError("This image file is damaged or incomplete.");
+  if (width * height > MAX_PIXELS) throw new MediaError("Images may have at most 40 megapixels.");
   return { extension, width, height };
 }

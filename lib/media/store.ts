@@ -3,79 +3,147 @@ import { randomBytes } from "node:crypto";
 import { constants as fsConstants } from "node:fs";
 import fs from "node:fs/promises";
 import path from "node:path";
+import { can, type Actor } from "@/lib/accounts/roles";
 import { removeFile, writeFileAtomic } from "@/lib/data/atomic-write";
 import { mediaDir } from "@/lib/data/paths";
-import { getContentIndex } from "@/lib/content/load";
+import { MediaError } from "./errors";
+import { MEDIA_NAME, mediaUrl } from "./names";
+import { mediaQuotaBytes, overQuotaMessage } from "./quota";
 import { checkImage, MEDIA_TYPES, type MediaExtension } from "./sniff";
+import { stripMetadata } from "./strip-metadata";
+import { enqueueMediaChange, readUploads, updateUploads, type Uploads } from "./uploads-index";
+import { describeUsage, isUsed, mediaUsage } from "./usage";
 
-/** Stored names are generated: `<24 hex>.<type>`. Nothing a user typed becomes a path. */
-export const MEDIA_NAME = /^[a-f0-9]{24}\.(png|jpg|webp|gif|avif)$/;
+export { MEDIA_NAME, mediaUrl } from "./names";
 
-export const mediaUrl = (name: string) => `/media/${name}`;
-
+/** Every upload, for editors' views and suggestions: `usedBy` names every post, drafts included. */
 export type MediaItem = {
   name: string;
   url: string;
   bytes: number;
   uploadedAt: string;
   usedBy: string[];
+  /** The account that uploaded it; undefined for files without a record (editors manage them). */
+  uploaderId?: string;
 };
 
-/** Checks and stores an upload; `fileName` is the name the browser sent, checked against the bytes. */
+const fileOf = (name: string) => path.join(mediaDir(), name);
+
+/** Names of the regular files in the media folder (a planted link is never one of ours). */
+async function storedFiles(): Promise<Map<string, { bytes: number; modifiedAt: Date }>> {
+  const entries = await fs
+    .readdir(/*turbopackIgnore: true*/ mediaDir(), { withFileTypes: true })
+    .catch(() => []);
+  const files = new Map<string, { bytes: number; modifiedAt: Date }>();
+  for (const entry of entries) {
+    if (!entry.isFile() || !MEDIA_NAME.test(entry.name)) continue;
+    const stat = await fs
+      .lstat(/*turbopackIgnore: true*/ fileOf(entry.name))
+      .catch(() => undefined);
+    if (stat?.isFile()) files.set(entry.name, { bytes: stat.size, modifiedAt: stat.mtime });
+  }
+  return files;
+}
+
+/** Bytes an account's uploads take now (files deleted since do not count). */
+function usedBy(uploads: Uploads, accountId: string, present: Map<string, unknown>): number {
+  return Object.entries(uploads)
+    .filter(([name, record]) => record.accountId === accountId && present.has(name))
+    .reduce((sum, [, record]) => sum + record.bytes, 0);
+}
+
+/** What an account has used of its quota, and the quota. */
+export async function quotaOf(accountId: string): Promise<{ used: number; quota: number }> {
+  const [uploads, present] = await Promise.all([readUploads(), storedFiles()]);
+  return { used: usedBy(uploads, accountId, present), quota: mediaQuotaBytes() };
+}
+
+/**
+ * Checks an upload, strips its metadata, and stores it under a generated name, counted against
+ * the uploader's quota. `fileName` is the name the browser sent, checked against the bytes.
+ * Throws MediaError with a message for the mentor; a refused upload writes nothing.
+ */
 export async function saveUpload(
   bytes: Uint8Array,
-  fileName?: string,
+  options: { uploader: Actor; fileName?: string },
 ): Promise<{ name: string; url: string; width: number; height: number }> {
-  const image = checkImage(bytes, fileName);
+  const image = checkImage(bytes, options.fileName);
+  const clean = await stripMetadata(bytes, image);
   const name = `${randomBytes(12).toString("hex")}.${image.extension}`;
-  await writeFileAtomic(/*turbopackIgnore: true*/ path.join(mediaDir(), name), Buffer.from(bytes));
-  return { name, url: mediaUrl(name), width: image.width, height: image.height };
+  const accountId = options.uploader.id;
+  // One at a time: two uploads in parallel must not both fit in the room left for one.
+  await enqueueMediaChange(async () => {
+    const [uploads, present] = await Promise.all([readUploads(), storedFiles()]);
+    const used = usedBy(uploads, accountId, present);
+    const quota = mediaQuotaBytes();
+    if (used + clean.bytes.length > quota) throw new MediaError(overQuotaMessage(quota, used));
+    // The record first: a crash between the two leaves a record without a file (ignored and
+    // pruned), never a file that escapes the quota.
+    const record = { accountId, bytes: clean.bytes.length, uploadedAt: new Date().toISOString() };
+    await updateUploads((all) => ({ ...withoutStale(all, present), [name]: record }));
+    await writeFileAtomic(/*turbopackIgnore: true*/ fileOf(name), clean.bytes);
+  });
+  return { name, url: mediaUrl(name), width: clean.width, height: clean.height };
 }
 
-/** Slugs of posts (drafts included) whose body or thumbnail uses this file. */
-export function postsUsing(name: string): string[] {
-  const url = mediaUrl(name);
-  return getContentIndex()
-    .posts.filter((post) => post.body.includes(url) || post.thumbnailSource === url)
-    .map((post) => post.slug);
-}
+const withoutStale = (uploads: Uploads, present: Map<string, unknown>): Uploads =>
+  Object.fromEntries(Object.entries(uploads).filter(([name]) => present.has(name)));
 
+/** Every stored upload, newest first. For editors, and for per-mentor views (visibility.ts). */
 export async function listMedia(): Promise<MediaItem[]> {
-  const names = (
-    await fs.readdir(/*turbopackIgnore: true*/ mediaDir()).catch(() => [] as string[])
-  ).filter((n) => MEDIA_NAME.test(n));
-  const items = await Promise.all(
-    names.map(async (name) => {
-      // lstat: a link planted in the folder is neither listed nor followed (see readMedia).
-      const stat = await fs
-        .lstat(/*turbopackIgnore: true*/ path.join(mediaDir(), name))
-        .catch(() => undefined);
-      if (!stat?.isFile()) return undefined;
-      return {
-        name,
-        url: mediaUrl(name),
-        bytes: stat.size,
-        uploadedAt: stat.mtime.toISOString(),
-        usedBy: postsUsing(name),
-      };
-    }),
-  );
-  return items
-    .filter((item): item is MediaItem => item !== undefined)
+  const [uploads, files] = await Promise.all([readUploads(), storedFiles()]);
+  const usage = mediaUsage();
+  return [...files.entries()]
+    .map(([name, file]) => ({
+      name,
+      url: mediaUrl(name),
+      bytes: file.bytes,
+      uploadedAt: uploads[name]?.uploadedAt ?? file.modifiedAt.toISOString(),
+      usedBy: usage(name).posts,
+      uploaderId: uploads[name]?.accountId,
+    }))
     .sort((a, b) => b.uploadedAt.localeCompare(a.uploadedAt));
 }
 
-export async function deleteMedia(name: string): Promise<void> {
-  if (!MEDIA_NAME.test(name)) throw new Error("No such file.");
-  await removeFile(path.join(mediaDir(), name));
+/** Editors and up delete any unused upload; other mentors only their own unused ones. */
+export async function mayDeleteMedia(actor: Actor, name: string): Promise<boolean> {
+  if (can.deleteAnyMedia(actor)) return true;
+  return MEDIA_NAME.test(name) && (await readUploads())[name]?.accountId === actor.id;
 }
+
+/**
+ * Deletes an upload for `actor`. Refused while any post (a draft included) or author profile uses
+ * it, with the posts this mentor may see named and the others counted.
+ */
+export async function deleteMedia(actor: Actor, name: string): Promise<void> {
+  if (!MEDIA_NAME.test(name)) throw new MediaError("No such file.");
+  await enqueueMediaChange(async () => {
+    if (!(await mayDeleteMedia(actor, name)))
+      throw new MediaError("You can delete only images you uploaded.");
+    const stat = await fs.lstat(/*turbopackIgnore: true*/ fileOf(name)).catch(() => undefined);
+    if (!stat || stat.isDirectory()) throw new MediaError("No such file.");
+    const usage = mediaUsage(actor)(name);
+    if (isUsed(usage)) {
+      throw new MediaError(
+        `This image is still used by ${describeUsage(usage)}. Remove it there first, then delete it.`,
+      );
+    }
+    // A link planted under an upload's name is removed itself; its target is never touched.
+    await removeFile(fileOf(name));
+    const uploads = await readUploads();
+    if (name in uploads) await updateUploads((all) => withoutKey(all, name));
+  });
+}
+
+const withoutKey = (uploads: Uploads, name: string): Uploads =>
+  Object.fromEntries(Object.entries(uploads).filter(([key]) => key !== name));
 
 /** Reads a stored file for the media route; undefined when the name is not one of ours. */
 export async function readMedia(
   name: string,
 ): Promise<{ bytes: Buffer; type: string } | undefined> {
   if (!MEDIA_NAME.test(name)) return undefined;
-  const bytes = await readRegularFile(path.join(mediaDir(), name));
+  const bytes = await readRegularFile(fileOf(name));
   if (!bytes) return undefined;
   return { bytes, type: MEDIA_TYPES[name.split(".")[1] as MediaExtension] };
 }

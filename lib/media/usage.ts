@@ -1,0 +1,67 @@
+import "server-only";
+import type { Actor } from "@/lib/accounts/roles";
+import { postOpenTo } from "@/lib/content/admin-queries";
+import { getContentIndex } from "@/lib/content/load";
+
+/** Where an upload is used, as one mentor may know it. */
+export type MediaUsage = {
+  /** Slugs of posts (drafts included) that use it and that this mentor may see. */
+  posts: string[];
+  /** Posts that use it but are another mentor's drafts: counted, never named. */
+  hiddenPosts: number;
+  /** Author profiles whose avatar it is (profiles are public). */
+  profiles: string[];
+};
+
+const MEDIA_LINK = /\/media\/([a-f0-9]{24}\.(?:png|jpg|webp|gif|avif))/g;
+
+/**
+ * Every use of every upload, in one pass over the content: post bodies and thumbnails (drafts
+ * included: deleting an image a draft uses would break it on publication) and author avatars.
+ * `viewer` decides which posts are named (postOpenTo: editors see all; others published posts
+ * and their own); omitted, every post is named.
+ */
+export function mediaUsage(viewer?: Actor): (name: string) => MediaUsage {
+  const { posts, authors } = getContentIndex();
+  const uses = new Map<string, MediaUsage>();
+  const entry = (name: string) => {
+    let usage = uses.get(name);
+    if (!usage) uses.set(name, (usage = { posts: [], hiddenPosts: 0, profiles: [] }));
+    return usage;
+  };
+  const now = new Date();
+  for (const post of posts) {
+    const names = new Set(
+      [post.body, post.thumbnailSource ?? ""].flatMap((text) =>
+        [...text.matchAll(MEDIA_LINK)].map((match) => match[1]!),
+      ),
+    );
+    const named = !viewer || postOpenTo(viewer, post, now);
+    for (const name of names) {
+      if (named) entry(name).posts.push(post.slug);
+      else entry(name).hiddenPosts++;
+    }
+  }
+  for (const author of authors.values()) {
+    const name = author.avatar?.match(/^\/media\/([a-f0-9]{24}\.(?:png|jpg|webp|gif|avif))$/)?.[1];
+    if (name) entry(name).profiles.push(author.id);
+  }
+  return (name) => uses.get(name) ?? { posts: [], hiddenPosts: 0, profiles: [] };
+}
+
+export const isUsed = (usage: MediaUsage) =>
+  usage.posts.length + usage.hiddenPosts + usage.profiles.length > 0;
+
+/** "first-steps, my-draft and 1 post you cannot see", for messages and the Media page. */
+export function describeUsage(usage: MediaUsage): string {
+  const parts = [
+    ...usage.posts,
+    ...usage.profiles.map((id) => `the profile of ${id}`),
+    ...(usage.hiddenPosts
+      ? [`${usage.hiddenPosts} post${usage.hiddenPosts === 1 ? "" : "s"} you cannot see`]
+      : []),
+  ];
+  return parts.length <= 1
+    ? (parts[0] ?? "")
+    : `${parts.slice(0, -1).join(", ")} and ${parts.at(-1)}`;
+}
