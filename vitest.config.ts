@@ -15,6 +15,8 @@ export default defineConfig({
   test: {
     include: ["lib/**/*.test.ts", "lib/**/*.test.tsx", "tests/**/*.test.ts", "tests/**/*.test.tsx"],
     environment: "node",
+    // Every test file starts with empty content and data folders, never the checkout's.
+    setupFiles: ["tests/support/isolated-folders.ts"],
     testTimeout: 20_000,
   },
 });

@@ -34,7 +34,7 @@ test.describe("the Eleventy post", () => {
   });
 
   test("uses its meta title and meta description", async ({ page }) => {
-    expect(data.meta_title).toBeTruthy();
+    expect(data.meta_title).toBe("Neural Networks in Machine Learning and Data Science");
     await expect(page).toHaveTitle(data.meta_title);
     await expect(page.locator("meta[name=description]")).toHaveAttribute(
       "content",

@@ -1,5 +1,6 @@
 import os from "node:os";
 import { expect, test, type Page } from "@playwright/test";
+import { afterQueuedWork } from "./support/page-settled";
 
 const PATH = "/blog/e2e-hostile-mdx";
 
@@ -40,7 +41,7 @@ test.describe("hostile MDX", () => {
       const link = page.getByText(name, { exact: true });
       if ((await link.count()) > 0) await link.click();
     }
-    await page.waitForTimeout(200);
+    await afterQueuedWork(page);
     expect(await pwned(page)).toBeUndefined();
     await expect(page.getByText("Closing paragraph that is safe.")).toBeVisible();
   });

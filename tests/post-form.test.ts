@@ -1,6 +1,6 @@
 import { describe, expect, test } from "vitest";
 import { newPasswordSchema, setupSchema, signInSchema } from "@/lib/validations/auth";
-import { MAX_BODY_LENGTH, postFormSchema } from "@/lib/validations/post";
+import { MAX_BODY_LENGTH, POST_INTENTS, postFormSchema } from "@/lib/validations/post";
 
 const form = (fields: Record<string, string> = {}) =>
   postFormSchema.safeParse({
@@ -40,12 +40,19 @@ describe("the post form", () => {
     });
   });
 
-  test.each(["my post", "a--b", "-a", "a-", "../x", "a/b", "a.b", "x\u0000", "", "a".repeat(121)])(
+  test.each(["my post", "a--b", "-a", "a-", "../x", "a/b", "a.b", "x\u0000", ""])(
     "the slug %j is refused",
     (slug) => {
-      expect(problem({ slug }, "slug")).toBeDefined();
+      expect(problem({ slug }, "slug")).toBe(
+        "Use lowercase letters, digits and single hyphens, like my-first-post.",
+      );
     },
   );
+
+  test("a slug is at most 120 characters", () => {
+    expect(problem({ slug: "a".repeat(121) }, "slug")).toBe("Use at most 120 characters.");
+    expect(problem({ slug: "a".repeat(120) }, "slug")).toBeUndefined();
+  });
 
   test("titles are required and at most 200 characters", () => {
     expect(problem({ title: "   " }, "title")).toBe("Give the post a title.");
@@ -102,7 +109,10 @@ describe("the post form", () => {
   );
 
   test("unknown intents and over-long bodies are refused", () => {
-    expect(problem({ intent: "destroy" }, "intent")).toBeDefined();
+    // Not something a mentor types: the form's buttons send one of these.
+    expect(problem({ intent: "destroy" }, "intent")).toBe(
+      `Invalid option: expected one of ${POST_INTENTS.map((intent) => `"${intent}"`).join("|")}`,
+    );
     expect(problem({ body: "x".repeat(MAX_BODY_LENGTH + 1) }, "body")).toMatch(/too long/);
   });
 });

@@ -4,6 +4,7 @@ import path from "node:path";
 import YAML from "yaml";
 import { expect, request, type Page, type Request, type Route } from "@playwright/test";
 import { ADMIN_BASE_URL, ADMIN_CONTENT_DIR, ADMIN_DATA_DIR, E2E_DIST_DIR } from "../support/env";
+import { scaled } from "../support/slowness";
 import { snapshotFolders, storageStateOf, type UserKey } from "./support";
 
 /**
@@ -146,7 +147,7 @@ export async function capture(
       new Promise<never>((_, reject) => {
         timer = setTimeout(
           () => reject(new Error(`No ${name} request was sent`)),
-          options.timeoutMs ?? 15_000,
+          options.timeoutMs ?? scaled(15_000),
         );
       }),
     ]);

@@ -5,6 +5,7 @@ import path from "node:path";
 import YAML from "yaml";
 import { expect, request, test, type Browser } from "@playwright/test";
 import { ADMIN_BASE_URL, ADMIN_CONTENT_DIR, ADMIN_DATA_DIR, E2E_ROOT } from "../support/env";
+import { scaled } from "../support/slowness";
 import {
   capture,
   fieldOf,
@@ -60,7 +61,7 @@ async function readerStatus(url: string): Promise<number> {
 }
 
 test.beforeAll(async ({ browser }: { browser: Browser }) => {
-  test.setTimeout(120_000);
+  test.setTimeout(scaled(120_000));
   target = `attack-target-${ID}`;
   const context = await browser.newContext({ storageState: storageStateOf("owner") });
   const page = await context.newPage();
@@ -107,7 +108,7 @@ const EVIL_SLUGS = [
 const SLUG_RULE = /Use lowercase letters, digits and single hyphens|Use at most 120 characters/;
 
 test("slugs that climb out of posts/ are refused by every post action", async () => {
-  test.setTimeout(180_000);
+  test.setTimeout(scaled(180_000));
   const run = new AttackRun();
   const restore = formAction("restoreAction", `/admin/posts/${target}/history`, {});
   const commit = execFileSync("git", [
@@ -117,7 +118,7 @@ test("slugs that climb out of posts/ are refused by every post action", async ()
   ])
     .toString()
     .trim();
-  const previewLink = argsAction("createPreviewLinkAction", `/admin/posts/${target}`, []);
+  const previewLink = argsAction("createShareLinkAction", `/admin/posts/${target}`, []);
   const reach = [CONTENT_KEY("x.mdx"), CONTENT_KEY("posts/x.mdx"), CONTENT_KEY("posts/y.mdx")];
   for (const evil of EVIL_SLUGS) {
     const shown = JSON.stringify(evil.length > 40 ? `${evil.slice(0, 20)}…(${evil.length})` : evil);
@@ -175,8 +176,8 @@ test("slugs that climb out of posts/ are refused by every post action", async ()
       );
     }
     await run.attempt(`share preview of ${shown}`, async () => {
-      const reply = await replay(previewLink, "owner", { args: [evil] });
-      expectRefused(reply.text, "Your role does not allow this.", `preview link ${shown}`);
+      const reply = await replay(previewLink, "owner", { args: [{ slug: evil }] });
+      expectRefused(reply.text, SLUG_RULE, `preview link ${shown}`);
     });
   }
   // A restore of a real commit with a path in `commit` is refused as well.
@@ -222,7 +223,7 @@ test("slugs that climb out of posts/ are refused by every post action", async ()
 });
 
 test("a symbolic link planted in posts/ or media/ is never followed", async ({ browser }) => {
-  test.setTimeout(120_000);
+  test.setTimeout(scaled(120_000));
   const run = new AttackRun();
   const link = `attack-link-${ID}`;
   const mediaLink = `${ID.replace(/[^a-f0-9]/g, "a")
@@ -379,7 +380,7 @@ async function cleanSave(): Promise<Record<string, unknown>> {
 const sent = (value: string) => value.replace(/\r?\n/g, "\r\n");
 
 test("front matter injection through every field is refused or stored exactly", async () => {
-  test.setTimeout(300_000);
+  test.setTimeout(scaled(300_000));
   const run = new AttackRun();
   const key = postKey(target);
   // Fields stored as typed (after trimming) in the front matter.
@@ -525,7 +526,7 @@ const HOSTILE_MDX: [string, string, RegExp][] = [
 ];
 
 test("hostile MDX is refused at save, naming the problem, and neutralised in the preview", async () => {
-  test.setTimeout(180_000);
+  test.setTimeout(scaled(180_000));
   const run = new AttackRun();
   const key = postKey(target);
   const preview = argsAction("previewAction", "/admin/posts/new", []);
@@ -540,7 +541,7 @@ test("hostile MDX is refused at save, naming the problem, and neutralised in the
       { reach: [key] },
     );
     await run.attempt(`preview MDX: ${name}`, async () => {
-      const reply = await replay(preview, "owner", { args: [body, "mdx"] });
+      const reply = await replay(preview, "owner", { args: [{ body, format: "mdx" }] });
       const text = reply.text;
       // Either an error is shown, or the rendering holds nothing active.
       const refused = /"ok":false/.test(text);

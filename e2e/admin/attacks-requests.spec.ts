@@ -2,6 +2,7 @@ import fs from "node:fs";
 import path from "node:path";
 import { expect, request, test, type APIRequestContext } from "@playwright/test";
 import { ADMIN_BASE_URL, E2E_ROOT } from "../support/env";
+import { scaled } from "../support/slowness";
 import { formAction, NOBODY, postVersion, replay } from "./action-replay";
 import { AttackRun, CONTENT_KEY, excerpt, exclusively, report } from "./attack-kit";
 import { storageStateOf, unique, USERS } from "./support";
@@ -57,7 +58,7 @@ test.beforeAll(async () => {
 });
 
 test("Next's internal headers do not open the admin without a session", async () => {
-  test.setTimeout(120_000);
+  test.setTimeout(scaled(120_000));
   const run = new AttackRun();
   const http = await client("nobody");
   const targets = [
@@ -180,7 +181,7 @@ const EVIL_SEGMENTS = [
 ];
 
 test("names that climb out of their folder are not found on any route", async () => {
-  test.setTimeout(120_000);
+  test.setTimeout(scaled(120_000));
   const run = new AttackRun();
   const http = await client("nobody");
   const owner = await client("owner");

@@ -2,7 +2,16 @@ import fs from "node:fs";
 import path from "node:path";
 import { expect, test, type Browser, type Page } from "@playwright/test";
 import { ADMIN_CONTENT_DIR } from "../support/env";
-import { bodyEditor, createDraft, openPost, saveState, typeBody } from "./helpers";
+import { scaled } from "../support/slowness";
+import {
+  bodyEditor,
+  createDraft,
+  openPost,
+  recordSaves,
+  saveState,
+  skipPastAutosave,
+  typeBody,
+} from "./helpers";
 import { storageStateOf, unique, USERS, type UserKey } from "./support";
 
 /**
@@ -13,8 +22,10 @@ import { storageStateOf, unique, USERS, type UserKey } from "./support";
 const postFile = (slug: string) =>
   fs.readFileSync(path.join(ADMIN_CONTENT_DIR, "posts", `${slug}.mdx`), "utf8");
 
+/** A mentor's browser, its clock installed so that tests can skip past the autosave delay. */
 async function mentor(browser: Browser, key: UserKey): Promise<Page> {
   const context = await browser.newContext({ storageState: storageStateOf(key) });
+  await context.clock.install();
   return context.newPage();
 }
 
@@ -25,15 +36,16 @@ const conflictView = (page: Page) =>
 async function editAtOnce(browser: Browser, lines: string[], edit: { a: string[]; b: string[] }) {
   const a = await mentor(browser, "owner");
   const b = await mentor(browser, "editor");
-  const { slug } = await createDraft(a, { body: lines });
+  // A goes on in the editor that created the draft: reopening it would only cost a page load.
+  const { slug } = await createDraft(a, { body: lines }, { reopen: false });
   await openPost(b, slug);
 
   await typeBody(a, edit.a, { replace: true });
-  await expect(saveState(a)).toHaveText(/^Saved at /, { timeout: 10_000 });
+  await expect(saveState(a)).toHaveText(/^Saved at /, { timeout: scaled(10_000) });
 
   await typeBody(b, edit.b, { replace: true });
   await b.getByRole("button", { name: "Save draft", exact: true }).click();
-  await expect(conflictView(b)).toBeVisible({ timeout: 10_000 });
+  await expect(conflictView(b)).toBeVisible({ timeout: scaled(10_000) });
   await expect(
     b.getByText("This post was changed by someone else since you opened it."),
   ).toBeVisible();
@@ -55,6 +67,7 @@ test.describe("two mentors saving the same post", () => {
     expect(postFile(slug)).toContain(oneByA);
     expect(postFile(slug)).not.toContain(threeByB);
 
+    const saves = recordSaves(b);
     await conflictView(b).getByRole("button", { name: "Merge", exact: true }).click();
     await expect(conflictView(b)).toBeHidden();
     await expect(b.getByTestId("merge-report")).toContainText(
@@ -64,11 +77,15 @@ test.describe("two mentors saving the same post", () => {
     await expect(bodyEditor(b)).toContainText(threeByB);
     await expect(saveState(b)).toHaveText("Unsaved changes");
     // The merge waits for a deliberate save (no autosave of an unchecked merge).
-    await b.waitForTimeout(2_500);
+    await skipPastAutosave(b);
+    await expect(saveState(b)).toHaveText("Unsaved changes");
     expect(postFile(slug)).not.toContain(threeByB);
 
     await b.getByRole("button", { name: "Save draft", exact: true }).click();
-    await expect(b.getByText("Draft saved.")).toBeVisible({ timeout: 10_000 });
+    await expect(b.getByText("Draft saved.")).toBeVisible({ timeout: scaled(10_000) });
+    expect(saves, "the one save after the merge is the deliberate one").toEqual([
+      { autosave: false },
+    ]);
     await expect(b.getByTestId("merge-report")).toBeHidden();
     const saved = postFile(slug);
     expect(saved).toContain(oneByA);
@@ -99,6 +116,7 @@ test.describe("two mentors saving the same post", () => {
     ];
     const { a, b, slug } = await editAtOnce(browser, [line], { a: [byA], b: [byB] });
 
+    const saves = recordSaves(b);
     await conflictView(b).getByRole("button", { name: "Merge", exact: true }).click();
     const report = b.getByTestId("merge-report");
     await expect(report).toContainText("saving is blocked until none is left");
@@ -109,7 +127,7 @@ test.describe("two mentors saving the same post", () => {
 
     await b.getByRole("button", { name: "Save draft", exact: true }).click();
     await expect(b.getByText(/^Resolve the merge first/)).toBeVisible();
-    await b.waitForTimeout(2_500);
+    await skipPastAutosave(b);
     expect(postFile(slug), "nothing with markers may be written").not.toMatch(/^<{7}/m);
     expect(postFile(slug)).toContain(byA);
 
@@ -117,7 +135,10 @@ test.describe("two mentors saving the same post", () => {
     await typeBody(b, [byA, "", byB], { replace: true });
     await expect(report).toContainText("Your changes and theirs are combined");
     await b.getByRole("button", { name: "Save draft", exact: true }).click();
-    await expect(b.getByText("Draft saved.")).toBeVisible({ timeout: 10_000 });
+    await expect(b.getByText("Draft saved.")).toBeVisible({ timeout: scaled(10_000) });
+    expect(saves, "only the save after resolving reached the server").toEqual([
+      { autosave: false },
+    ]);
     const saved = postFile(slug);
     expect(saved).toContain(`${byA}\n\n${byB}`);
     expect(saved).not.toMatch(/^(<{7}|>{7})/m);
@@ -129,13 +150,13 @@ test.describe("two mentors saving the same post", () => {
     const id = unique();
     const a = await mentor(browser, "owner");
     const b = await mentor(browser, "editor");
-    const { slug } = await createDraft(a, { body: [`Body ${id}.`] });
+    const { slug } = await createDraft(a, { body: [`Body ${id}.`] }, { reopen: false });
     await openPost(b, slug);
     const title = (page: Page) => page.getByLabel("Title", { exact: true });
     const [titleByA, titleByB] = [`Title by A ${id}`, `Title by B ${id}`];
 
     await title(a).fill(titleByA);
-    await expect(saveState(a)).toHaveText(/^Saved at /, { timeout: 10_000 });
+    await expect(saveState(a)).toHaveText(/^Saved at /, { timeout: scaled(10_000) });
     await title(b).fill(titleByB);
     await b.getByRole("button", { name: "Save draft", exact: true }).click();
     await conflictView(b).getByRole("button", { name: "Merge", exact: true }).click();
@@ -148,7 +169,7 @@ test.describe("two mentors saving the same post", () => {
     await expect(title(b)).toHaveValue(titleByA);
 
     await b.getByRole("button", { name: "Save draft", exact: true }).click();
-    await expect(b.getByText("Draft saved.")).toBeVisible({ timeout: 10_000 });
+    await expect(b.getByText("Draft saved.")).toBeVisible({ timeout: scaled(10_000) });
     expect(postFile(slug)).toContain(titleByA);
     expect(postFile(slug)).not.toContain(titleByB);
     await a.context().close();

@@ -1,7 +1,9 @@
 import { spawn, type ChildProcess } from "node:child_process";
 import fs from "node:fs";
 import path from "node:path";
+import { copyFixtureContent } from "../support/content-folders";
 import { ADMIN_PORT, E2E_DIST_DIR, E2E_ROOT } from "../support/env";
+import { scaled } from "../support/slowness";
 
 /**
  * A production server of its own for the crash test: the admin build (already built by the
@@ -14,13 +16,10 @@ export const CRASH_ROOT = path.join(E2E_ROOT, "crash");
 export const CRASH_CONTENT_DIR = path.join(CRASH_ROOT, "content");
 export const CRASH_DATA_DIR = path.join(CRASH_ROOT, "data");
 
-/** Fresh folders: the repo's sample content plus `posts`, and an empty data folder. */
+/** Fresh folders: the tests' fixture content plus `posts`, and an empty data folder. */
 export function prepareCrashFolders(posts: Record<string, string>) {
   fs.rmSync(CRASH_ROOT, { recursive: true, force: true });
-  fs.cpSync(path.join(process.cwd(), "content"), CRASH_CONTENT_DIR, { recursive: true });
-  fs.mkdirSync(path.join(CRASH_CONTENT_DIR, "posts"), { recursive: true });
-  for (const [name, source] of Object.entries(posts))
-    fs.writeFileSync(path.join(CRASH_CONTENT_DIR, "posts", name), source);
+  copyFixtureContent(CRASH_CONTENT_DIR, posts);
   fs.mkdirSync(CRASH_DATA_DIR, { recursive: true });
 }
 
@@ -53,7 +52,7 @@ export class CrashServer {
     child.stderr!.on("data", keep);
     this.child = child;
     this.exited = new Promise((resolve) => child.once("exit", () => resolve()));
-    const deadline = Date.now() + 60_000;
+    const deadline = Date.now() + scaled(60_000);
     for (;;) {
       if (child.exitCode !== null) throw new Error(`The crash server exited:\n${this.log}`);
       const ok = await fetch(`${CRASH_BASE_URL}/signin`)
@@ -76,7 +75,7 @@ export class CrashServer {
     }
     await this.exited;
     // Children of the group (next-server, git) die with it; wait until the port is free again.
-    const deadline = Date.now() + 10_000;
+    const deadline = Date.now() + scaled(10_000);
     while (
       Date.now() < deadline &&
       (await fetch(`${CRASH_BASE_URL}/signin`).then(

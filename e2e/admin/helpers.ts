@@ -7,6 +7,7 @@ import {
   type BrowserContext,
   type Page,
 } from "@playwright/test";
+import { scaled } from "../support/slowness";
 import { unique } from "./support";
 
 /**
@@ -152,7 +153,7 @@ export async function createDraft(page: Page, post: NewPost = {}, { reopen = tru
     await page.getByLabel("Thumbnail alt text", { exact: true }).fill(post.thumbnailAlt);
   await typeBody(page, body);
   await expect(page).toHaveURL(new RegExp(`/admin/posts/(new\\?slug=)?${slug}$`), {
-    timeout: 15_000,
+    timeout: scaled(15_000),
   });
   await expect(saveState(page)).toHaveText(/^(Saved at|All changes saved)/);
   await expect(postStatus(page)).toHaveText("Draft");
@@ -163,13 +164,46 @@ export async function createDraft(page: Page, post: NewPost = {}, { reopen = tru
   return { title, slug, body };
 }
 
+/** Past the editor's autosave delay (AUTOSAVE_DELAY_MS, 1.5 s, in post-editor.tsx), with room. */
+const PAST_AUTOSAVE_MS = 5_000;
+
+/**
+ * Fires at once every timer the page would run within the next few seconds, an autosave among
+ * them, by moving its clock on: "nothing saves by itself" is then checked without sleeping. The
+ * page's clock must have been installed (`page.clock.install()`) before the page opened.
+ */
+export async function skipPastAutosave(page: Page) {
+  await page.clock.fastForward(PAST_AUTOSAVE_MS);
+}
+
+/**
+ * The editor's save calls (saves, publishes, updates) the page sends from now on, in order, and
+ * whether each was an autosave. Read it after a deliberate save's answer: any autosave the page
+ * sent before that save is listed before it.
+ */
+export function recordSaves(page: Page): { autosave: boolean }[] {
+  const saves: { autosave: boolean }[] = [];
+  page.on("request", (request) => {
+    if (request.method() !== "POST" || !request.headers()["next-action"]) return;
+    // The editor's form travels as the action's FormData argument, its field names prefixed with
+    // a reference (`_1_intent`); the preview's action has no `intent` field.
+    const body = request.postDataBuffer()?.toString("utf8") ?? "";
+    if (!/name="(?:_?\d+_)?intent"/.test(body)) return;
+    saves.push({ autosave: /name="(?:_?\d+_)?autosave"/.test(body) });
+  });
+  return saves;
+}
+
 /** Clicks a toolbar button and waits for the announced result. */
 export async function clickAndConfirm(page: Page, button: string, message: string | RegExp) {
   await page.getByRole("button", { name: button, exact: true }).click();
-  await expect(page.getByText(message)).toBeVisible({ timeout: 10_000 });
+  await expect(page.getByText(message)).toBeVisible({ timeout: scaled(10_000) });
 }
 
-/** Polls a reader's GET of `path` until its status is `status`; returns the elapsed ms. */
+/**
+ * Polls a reader's GET of `path` until its status is `status`; returns the elapsed ms. `timeout`
+ * is for the reference machine: it is scaled to this one (e2e/support/slowness.ts).
+ */
 export async function waitForStatus(
   reader: APIRequestContext,
   path: string,
@@ -179,7 +213,7 @@ export async function waitForStatus(
   const start = Date.now();
   await expect
     .poll(async () => (await reader.get(path, { maxRedirects: 0 })).status(), {
-      timeout,
+      timeout: scaled(timeout),
       intervals: [100],
       message: `GET ${path} should answer ${status}`,
     })
@@ -187,7 +221,7 @@ export async function waitForStatus(
   return Date.now() - start;
 }
 
-/** Polls a reader's GET of `path` until its text contains (or lacks) `text`. */
+/** Polls a reader's GET of `path` until its text contains (or lacks) `text`; `timeout` scales too. */
 export async function waitForText(
   reader: APIRequestContext,
   path: string,
@@ -198,7 +232,7 @@ export async function waitForText(
   const present = options.present ?? true;
   await expect
     .poll(async () => (await (await reader.get(path)).text()).includes(text), {
-      timeout: options.timeout ?? 10_000,
+      timeout: scaled(options.timeout ?? 10_000),
       intervals: [100],
       message: `GET ${path} should ${present ? "" : "not "}contain ${JSON.stringify(text)}`,
     })

@@ -2,6 +2,7 @@ import { randomBytes } from "node:crypto";
 import fs from "node:fs";
 import { expect, request, test, type Browser, type Page } from "@playwright/test";
 import { ADMIN_BASE_URL } from "../support/env";
+import { scaled } from "../support/slowness";
 import {
   accountRecord,
   AttackLog,
@@ -119,7 +120,7 @@ test.describe("server actions called directly", () => {
   let r: Recordings;
 
   test.beforeAll(async ({ browser }) => {
-    test.setTimeout(180_000);
+    test.setTimeout(scaled(180_000));
     const page = await pageAs(browser, "owner");
     const id = unique();
 
@@ -137,7 +138,7 @@ test.describe("server actions called directly", () => {
     const save = await saveClick(page, "Save draft", "save");
     await expect(page.getByText("Draft saved.")).toBeVisible();
     await expect(page).toHaveURL(new RegExp(`/admin/posts/(new\\?slug=)?${post}$`));
-    const previewLink = await capture(page, "createPreviewLinkAction", () =>
+    const previewLink = await capture(page, "createShareLinkAction", () =>
       page.getByRole("button", { name: "Share preview" }).click(),
     );
     await expect(page.getByLabel("Preview link")).toHaveValue(/\/preview\//);
@@ -340,7 +341,7 @@ test.describe("server actions called directly", () => {
   }
 
   test("every server action refuses a request without a session", async () => {
-    test.setTimeout(120_000);
+    test.setTimeout(scaled(120_000));
     const log = new AttackLog();
     const posts = [r.post];
     const fresh = `perm-anon-${r.id}`;
@@ -398,11 +399,17 @@ test.describe("server actions called directly", () => {
     await log.expectRefused(
       r.preview,
       "nobody",
-      { args: [`# Anonymous preview ${r.id}`] },
+      { args: [{ body: `# Anonymous preview ${r.id}` }] },
       { posts },
       SIGNED_OUT,
     );
-    await log.expectRefused(r.previewLink, "nobody", { args: [r.post] }, { posts }, SIGNED_OUT);
+    await log.expectRefused(
+      r.previewLink,
+      "nobody",
+      { args: [{ slug: r.post }] },
+      { posts },
+      SIGNED_OUT,
+    );
 
     await tagAttacks(log, "nobody", SIGNED_OUT);
 
@@ -436,7 +443,7 @@ test.describe("server actions called directly", () => {
   });
 
   test("every server action refuses a session of too low a role", async () => {
-    test.setTimeout(150_000);
+    test.setTimeout(scaled(150_000));
     const log = new AttackLog();
 
     // A contributor's own draft, made by replaying the owner's request with their cookies: this
@@ -476,7 +483,7 @@ test.describe("server actions called directly", () => {
     await log.expectRefused(
       r.previewLink,
       "contributor",
-      { args: [r.post] },
+      { args: [{ slug: r.post }] },
       { posts: [r.post] },
       FORBIDDEN,
     );
@@ -508,7 +515,7 @@ test.describe("server actions called directly", () => {
 test("a contributor cannot publish, in the editor or by calling the action", async ({
   browser,
 }) => {
-  test.setTimeout(120_000);
+  test.setTimeout(scaled(120_000));
   const log = new AttackLog();
   const id = unique();
   const slug = `perm-review-${id}`;
@@ -558,7 +565,7 @@ test("a contributor cannot publish, in the editor or by calling the action", asy
   const published = await replay(submit, "editor", { set: aimAt(slug, { intent: "publish" }) });
   expect(published.text).toContain("Published.");
   expect(postSource(slug)).not.toMatch(/^draft: true$/m);
-  await expect.poll(() => readerStatus(`/blog/${slug}`), { timeout: 15_000 }).toBe(200);
+  await expect.poll(() => readerStatus(`/blog/${slug}`), { timeout: scaled(15_000) }).toBe(200);
   // ... and from then on the contributor may not change, unpublish or delete it.
   await log.expectRefused(
     submit,
@@ -588,7 +595,7 @@ test("a contributor cannot publish, in the editor or by calling the action", asy
 });
 
 test("an author cannot edit or delete another author's posts", async ({ browser }) => {
-  test.setTimeout(120_000);
+  test.setTimeout(scaled(120_000));
   const log = new AttackLog();
   const id = unique();
   const draft = `perm-author2-draft-${id}`;
@@ -599,7 +606,7 @@ test("an author cannot edit or delete another author's posts", async ({ browser 
   const save = await saveClick(theirs, "Save draft", "save");
   await expect(theirs.getByText("Draft saved.")).toBeVisible();
   await expect(theirs).toHaveURL(new RegExp(`/admin/posts/(new\\?slug=)?${draft}$`));
-  const previewLink = await capture(theirs, "createPreviewLinkAction", () =>
+  const previewLink = await capture(theirs, "createShareLinkAction", () =>
     theirs.getByRole("button", { name: "Share preview" }).click(),
   );
   const deletePost = await captureDelete(theirs);
@@ -643,7 +650,13 @@ test("an author cannot edit or delete another author's posts", async ({ browser 
       FORBIDDEN,
     );
   }
-  await log.expectRefused(previewLink, "author", { args: [draft] }, { posts: [draft] }, FORBIDDEN);
+  await log.expectRefused(
+    previewLink,
+    "author",
+    { args: [{ slug: draft }] },
+    { posts: [draft] },
+    FORBIDDEN,
+  );
   // Nor take the slug over by saving a new post under it.
   await log.expectRefused(
     save,
@@ -658,7 +671,7 @@ test("an author cannot edit or delete another author's posts", async ({ browser 
 });
 
 test("a forged, tampered or revoked session cookie counts as signed out", async ({ browser }) => {
-  test.setTimeout(120_000);
+  test.setTimeout(scaled(120_000));
   const log = new AttackLog();
   const id = unique();
   const b64 = (value: object) => Buffer.from(JSON.stringify(value)).toString("base64url");

@@ -7,11 +7,14 @@ import {
   openPost,
   postStatus,
   readerRequest,
+  recordSaves,
   saveState,
+  skipPastAutosave,
   typeBody,
   waitForStatus,
   waitForText,
 } from "./helpers";
+import { scaled } from "../support/slowness";
 import { storageStateOf, unique } from "./support";
 
 const PUBLISHED = "Published. Readers can see it now.";
@@ -20,6 +23,7 @@ test.describe("writing as an author", () => {
   test.use({ storageState: storageStateOf("author") });
 
   test("a new post autosaves, and the text survives a reload", async ({ page }) => {
+    await page.clock.install();
     const id = unique();
     const { slug } = await createDraft(
       page,
@@ -31,8 +35,9 @@ test.describe("writing as an author", () => {
     // A second edit, now on the saved post, autosaves in place.
     await typeBody(page, ["", `Second paragraph ${id}.`]);
     await expect(saveState(page)).toHaveText("Unsaved changes");
-    await expect(saveState(page)).toHaveText(/^Saved at /, { timeout: 10_000 });
+    await expect(saveState(page)).toHaveText(/^Saved at /, { timeout: scaled(10_000) });
 
+    const saves = recordSaves(page);
     await page.reload();
     await expect(page).toHaveURL(new RegExp(`/admin/posts/(new\\?slug=)?${slug}$`));
     await expect(bodyEditor(page)).toBeVisible();
@@ -41,23 +46,32 @@ test.describe("writing as an author", () => {
     await expect(bodyEditor(page)).toContainText(`Second paragraph ${id}.`);
     await expect(postStatus(page)).toHaveText("Draft");
     // Nothing was typed since the reload: the editor must not find changes to save.
-    await page.waitForTimeout(2_500);
+    await skipPastAutosave(page);
     await expect(saveState(page), "the reloaded post should be unchanged").toHaveText(
       "All changes saved",
     );
+    // A change does autosave; a save the reloaded editor had sent by itself would come first.
+    await typeBody(page, ["", `Third paragraph ${id}.`]);
+    await skipPastAutosave(page);
+    await expect(saveState(page)).toHaveText(/^Saved at /);
+    expect(saves, "one autosave, for the change typed after the reload").toEqual([
+      { autosave: true },
+    ]);
   });
 
   test("publishing a post right after writing it keeps the editor and its confirmation", async ({
     page,
   }) => {
+    await page.clock.install();
     const id = unique();
     const { slug } = await createDraft(page, { body: [`Written ${id}.`] }, { reopen: false });
     await page.getByRole("button", { name: "Publish now", exact: true }).click();
     // The mentor keeps typing while the post is being published.
     await typeBody(page, ["", `Typed while publishing ${id}.`]);
-    await expect(postStatus(page)).toHaveText("Published", { timeout: 10_000 });
+    await expect(postStatus(page)).toHaveText("Published", { timeout: scaled(10_000) });
     await expect(page.getByText(PUBLISHED)).toBeVisible();
-    await page.waitForTimeout(1_500);
+    // Whatever the page had waiting (an autosave, a refresh) runs now.
+    await skipPastAutosave(page);
     await expect(page.getByText(PUBLISHED), "the confirmation should stay").toBeVisible();
     await expect(bodyEditor(page), "text typed meanwhile should be kept").toContainText(
       `Typed while publishing ${id}.`,
@@ -139,19 +153,22 @@ test.describe("writing as an author", () => {
   });
 
   test("editing a published post with Update changes what readers see", async ({ page }) => {
+    await page.clock.install();
     const id = unique();
     const { slug } = await createDraft(page, { body: [`Original wording ${id}.`] });
     await clickAndConfirm(page, "Publish now", PUBLISHED);
     const reader = await readerRequest();
     await waitForText(reader, `/blog/${slug}`, `Original wording ${id}.`);
 
+    const saves = recordSaves(page);
     await typeBody(page, [`Revised wording ${id}.`], { replace: true });
     // Published posts do not autosave: the change waits for Update.
-    await page.waitForTimeout(2_500);
+    await skipPastAutosave(page);
     await expect(saveState(page)).toHaveText("Unsaved changes");
     expect(await (await reader.get(`/blog/${slug}`)).text()).toContain(`Original wording ${id}.`);
 
     await clickAndConfirm(page, "Update", "Changes saved.");
+    expect(saves, "only Update saved the change").toEqual([{ autosave: false }]);
     const ms = await waitForText(reader, `/blog/${slug}`, `Revised wording ${id}.`, {
       timeout: 5_000,
     });
@@ -165,14 +182,17 @@ test.describe("writing as an author", () => {
   test("a scheduled post goes public at its time, and unpublishing hides it again", async ({
     page,
   }) => {
-    test.setTimeout(90_000);
+    test.setTimeout(scaled(90_000));
     const { title, slug } = await createDraft(page);
     const reader = await readerRequest();
 
     // The form reads the value as UTC; seconds are accepted.
-    // Whole seconds, as the field holds them.
-    const at = new Date(Math.ceil((Date.now() + 10_000) / 1000) * 1000);
+    // Whole seconds, as the field holds them; far enough ahead for the checks before it.
+    const at = new Date(Math.ceil((Date.now() + scaled(10_000)) / 1000) * 1000);
     await page.getByLabel("Publication date (UTC)").fill(at.toISOString().slice(0, 19));
+    // The change autosaves first, and the buttons are disabled while a save runs: a click landing
+    // then is lost, a mentor's as well. Click once the editor says it is saved.
+    await expect(saveState(page)).toHaveText(/^Saved at /);
     await clickAndConfirm(
       page,
       "Schedule",
@@ -188,10 +208,14 @@ test.describe("writing as an author", () => {
     await page.goto(`/admin?q=${encodeURIComponent(title)}`);
     await expect(page.getByRole("row", { name: title })).toContainText("Scheduled");
 
+    // Polling starts before the post's time, so `late` measures the scheduler, not this test.
+    expect(Date.now()).toBeLessThan(at.getTime());
     await waitForStatus(reader, `/blog/${slug}`, 200, 40_000);
     const late = Date.now() - at.getTime();
-    expect(late).toBeGreaterThanOrEqual(0);
     console.log(`[schedule] public ${late} ms after its time`);
+    // Not before its time; then within the 2 seconds "Publish now" promises (plus one poll).
+    expect(late).toBeGreaterThanOrEqual(0);
+    expect(late).toBeLessThanOrEqual(scaled(2_000) + 100);
     await waitForText(reader, "/", title, { timeout: 5_000 });
 
     await openPost(page, slug);
@@ -257,6 +281,8 @@ test.describe("writing as an author", () => {
     await slugField.fill(`${slug}-draft`);
     await expect(page.getByText("Changing the slug moves a published post")).toHaveCount(0);
     await slugField.fill(slug);
+    // Publish once the slug's autosave is done (the buttons are disabled while it runs).
+    await expect(saveState(page)).toHaveText(/^Saved at /);
 
     await clickAndConfirm(page, "Publish now", PUBLISHED);
     await slugField.fill(`${slug}-moved`);

@@ -1,6 +1,17 @@
 import { execFileSync } from "node:child_process";
 import os from "node:os";
 import path from "node:path";
+import { fileURLToPath } from "node:url";
+
+/** The checkout, found from this file rather than the working directory. */
+export const REPO_ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), "../..");
+
+/**
+ * The tests' own sample posts, authors and tags: a copy of the sample content as the tests know
+ * it. Never the repo's `content/`, which a mentor changes in the admin (new posts, renamed tags).
+ * Images stay in `public/images`, which the servers serve from the checkout.
+ */
+export const FIXTURE_CONTENT_DIR = path.join(REPO_ROOT, "e2e", "fixtures", "content");
 
 /** Where the browser tests' servers keep their files: temporary copies, never the repo's folders. */
 export const E2E_ROOT = process.env.E2E_ROOT || path.join(os.tmpdir(), "mentor-blog-e2e");
@@ -9,6 +20,8 @@ export const E2E_DIST_DIR = process.env.E2E_DIST_DIR || ".next-e2e";
 
 /** The reader site under test: sample content plus test posts, never changed by tests. */
 export const E2E_CONTENT_DIR = path.join(E2E_ROOT, "content");
+/** The reader server's data folder: empty at the start of each run. */
+export const E2E_DATA_DIR = `${E2E_CONTENT_DIR}-data`;
 export const E2E_PORT = Number(process.env.E2E_PORT ?? 3107);
 // next-auth compares hosts by name: tests browse `localhost`, the servers bind 127.0.0.1.
 export const E2E_BASE_URL = `http://localhost:${E2E_PORT}`;
@@ -22,7 +35,7 @@ export const ADMIN_BASE_URL = `http://localhost:${ADMIN_PORT}`;
 export const AUTH_STATE_DIR = path.join(E2E_ROOT, "auth");
 
 /** The Eleventy post our first authors wrote, shipped beside the checkout in shared/. */
-export const ELEVENTY_FIXTURE_DIR = path.resolve(process.cwd(), "../shared/fixtures/eleventy");
+export const ELEVENTY_FIXTURE_DIR = path.resolve(REPO_ROOT, "../shared/fixtures/eleventy");
 export const ELEVENTY_SLUG = "neural-networks-in-machine-learning-and-data-science";
 
 /**

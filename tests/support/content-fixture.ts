@@ -18,10 +18,17 @@ export function createContentDir(name: string): string {
   return dir;
 }
 
-/** Deletes a folder made by createContentDir and stops using it as the content root. */
+/**
+ * Deletes a folder made by createContentDir and stops using it as the content root: back to the
+ * empty folder of tests/support/isolated-folders.ts, never the checkout's `content/`.
+ */
 export function removeContentDir(dir: string): void {
   fs.rmSync(dir, { recursive: true, force: true });
-  if (process.env.CONTENT_DIR === dir) delete process.env.CONTENT_DIR;
+  if (process.env.CONTENT_DIR === dir) {
+    const fallback = process.env.UNIT_DEFAULT_CONTENT_DIR;
+    if (fallback) process.env.CONTENT_DIR = fallback;
+    else delete process.env.CONTENT_DIR;
+  }
   invalidateContentIndex();
 }
 

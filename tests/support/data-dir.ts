@@ -9,10 +9,14 @@ export function createDataDir(name: string): string {
   return dir;
 }
 
-/** Deletes a folder made by createDataDir and stops using it. */
+/** Deletes a folder made by createDataDir and stops using it (back to isolated-folders.ts's). */
 export function removeDataDir(dir: string): void {
   fs.rmSync(dir, { recursive: true, force: true });
-  if (process.env.DATA_DIR === dir) delete process.env.DATA_DIR;
+  if (process.env.DATA_DIR === dir) {
+    const fallback = process.env.UNIT_DEFAULT_DATA_DIR;
+    if (fallback) process.env.DATA_DIR = fallback;
+    else delete process.env.DATA_DIR;
+  }
 }
 
 /** Names in a folder, sorted; [] when it does not exist. */
