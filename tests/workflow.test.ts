@@ -189,3 +189,38 @@ describe("intentsFor", () => {
     }
   });
 });
+
+describe("dates typed in the form", () => {
+  const editor = actor("editor");
+  const savedAt = new Date("2026-12-02T10:00:05.123Z");
+  const saved: WorkflowPost = { draft: true, review: false, date: savedAt, status: "draft" };
+
+  it("keeps the stored milliseconds when the typed minute is unchanged", () => {
+    const typed = new Date("2026-12-02T10:00:00.000Z");
+    expect(
+      applyIntent({
+        intent: "save",
+        before: saved,
+        date: typed,
+        actor: editor,
+        authorId: "x",
+        now,
+      }),
+    ).toMatchObject({ ok: true, date: savedAt });
+  });
+
+  it("schedules at the time typed, even within the minute the draft was saved in", () => {
+    const clock = new Date("2026-12-02T10:00:20.000Z");
+    const typed = new Date("2026-12-02T10:00:50.000Z");
+    expect(
+      applyIntent({
+        intent: "schedule",
+        before: saved,
+        date: typed,
+        actor: editor,
+        authorId: "x",
+        now: clock,
+      }),
+    ).toEqual({ ok: true, draft: false, review: false, date: typed });
+  });
+});

@@ -191,7 +191,9 @@ test.describe("writing as an author", () => {
     const at = new Date(Math.ceil((Date.now() + scaled(10_000)) / 1000) * 1000);
     await page.getByLabel("Publication date (UTC)").fill(at.toISOString().slice(0, 19));
     // The change autosaves first, and the buttons are disabled while a save runs: a click landing
-    // then is lost, a mentor's as well. Click once the editor says it is saved.
+    // then is lost, a mentor's as well. Click once the editor says this change is saved (the
+    // draft's first save already said "Saved at", so see the change pending first).
+    await expect(saveState(page)).toHaveText("Unsaved changes");
     await expect(saveState(page)).toHaveText(/^Saved at /);
     await clickAndConfirm(
       page,

@@ -17,7 +17,7 @@ export type WorkflowRequest = {
   autosave?: boolean;
   /** The post as saved, or undefined for a new post. */
   before?: WorkflowPost;
-  /** The date in the form (already kept to the millisecond when its minute did not change). */
+  /** The date as typed in the form (the form shows minutes, and seconds when typed). */
   date?: Date;
   actor: Actor;
   /** The author the post will have after this save. */
@@ -36,7 +36,12 @@ export const FUTURE_TIME = "Choose a time in the future to schedule the post.";
 
 export function applyIntent(request: WorkflowRequest): WorkflowOutcome {
   const { intent, before, actor, authorId, now } = request;
-  const date = request.date ?? before?.date ?? now;
+  // An unchanged minute keeps the stored date to the millisecond (the form cannot show it)...
+  const sameMinute =
+    request.date !== undefined &&
+    before !== undefined &&
+    Math.floor(request.date.getTime() / 60_000) === Math.floor(before.date.getTime() / 60_000);
+  const date = (sameMinute ? before.date : request.date) ?? before?.date ?? now;
   const keep = { draft: before?.draft ?? true, review: before?.review ?? false, date };
   switch (intent) {
     case "save":
@@ -55,6 +60,8 @@ export function applyIntent(request: WorkflowRequest): WorkflowOutcome {
         return { ok: false, message: CANNOT_PUBLISH };
       if (intent === "unpublish") return { ok: true, draft: true, review: false, date };
       if (intent === "schedule") {
+        // ...but scheduling takes the time exactly as typed: a draft saved at 10:00:05 and
+        // scheduled for 10:00:50 goes out at 10:00:50, not at the stored 10:00:05.
         if (!request.date || request.date.getTime() <= now.getTime())
           return {
             ok: false,
