@@ -1,5 +1,6 @@
 import "server-only";
 import { writeAuthorProfile, type AuthorProfileInput } from "@/lib/content/author-write";
+import { historyAuthor } from "@/lib/history/git";
 import { CONTROL_CHARACTER_MESSAGE, hasControlCharacters } from "@/lib/validations/names";
 import { AccountError, renameAccount } from "./manage";
 import type { Account } from "./types";
@@ -16,8 +17,5 @@ export async function saveOwnProfile(
   if (profile.links.some((link) => hasControlCharacters(link.label)))
     throw new AccountError(CONTROL_CHARACTER_MESSAGE);
   await renameAccount(account.id, profile.name);
-  await writeAuthorProfile(account.authorId, profile, {
-    name: profile.name.trim(),
-    email: account.email,
-  });
+  await writeAuthorProfile(account.authorId, profile, historyAuthor(account));
 }

@@ -1,4 +1,5 @@
 import { z } from "zod";
+import { hasTextControlCharacters, oneLine } from "@/lib/validations/text";
 
 /**
  * The front matter a post may carry. Field names follow the Eleventy blog our first authors come
@@ -50,6 +51,18 @@ const optionalText = z
   .nullish()
   .transform((value) => value || undefined);
 
+/**
+ * Title-like text (title, description, meta_*): one line, and no control characters, which could
+ * fake lines of the history or reorder what readers see (see lib/validations/text.ts).
+ */
+const CONTROL_HINT = "must not contain control characters (invisible formatting characters)";
+const lineText = z
+  .string({ error: (issue) => (issue.input === undefined ? "is required" : "must be text") })
+  .overwrite(oneLine)
+  .trim()
+  .refine((value) => !hasTextControlCharacters(value), CONTROL_HINT);
+const optionalLine = lineText.nullish().transform((value) => value || undefined);
+
 const tagList = z
   .union([z.string(), z.number(), z.array(z.union([z.string(), z.number()]))])
   .nullish()
@@ -75,19 +88,16 @@ const postIdField = z
 
 export const frontMatterSchema = z.looseObject({
   id: postIdField,
-  title: z
-    .string({ error: (issue) => (issue.input === undefined ? "is required" : "must be text") })
-    .trim()
-    .min(1, "must not be empty"),
+  title: lineText.min(1, "must not be empty"),
   date: dateField,
   updated: dateField.nullish().transform((value) => value ?? undefined),
-  description: optionalText,
+  description: optionalLine,
   tags: tagList,
   author: optionalText,
   thumbnail: optionalText,
   thumbnail_alt: optionalText,
-  meta_title: optionalText,
-  meta_description: optionalText,
+  meta_title: optionalLine,
+  meta_description: optionalLine,
   canonical: httpUrl,
   draft: z.boolean({ error: "must be true or false" }).nullish().transform((v) => v ?? false),
   /** A draft a contributor has submitted for an editor to review. */

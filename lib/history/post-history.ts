@@ -1,6 +1,7 @@
 import { parsePost } from "@/lib/content/parse-post";
 import { postIdOf } from "@/lib/content/post-id";
-import { filesAt, readHistory, type Revision } from "./git";
+import { FRONT_MATTER_LIMITS } from "@/lib/content/split-front-matter";
+import { fileHeads, filesAt, LOG_FORMAT, parseLog, readHistory, type Revision } from "./git";
 
 /**
  * A post's history follows its id, not its address. A slug freed by a delete or a rename can be
@@ -18,23 +19,63 @@ import { filesAt, readHistory, type Revision } from "./git";
 
 export type PostRevision = Revision & { path: string };
 
-type Entry = Revision & { status: string };
+/** A change to one path: its status letter (A, M, D) and the file's blob after it (not for D). */
+type Entry = Revision & { status: string; blob?: string };
 
-const FORMAT = "%H%x1f%an%x1f%aI%x1f%ae%x1f%s";
 const PAGE = 100;
-/** A path's changes read at most, however long its log: the page must stay fast. */
-const MAX_WALK = 2_000;
+/**
+ * A path's changes read at most, however long its log: the page must stay fast. Only other posts'
+ * versions at a reused address make the walk go past the first page (the post's own versions fill
+ * it), and each costs a read of that version.
+ */
+export const MAX_WALK = 500;
 
-function parseEntries(out: string): Entry[] {
-  return out
-    .split("\x1e")
-    .filter((block) => block.trim())
-    .map((block) => {
-      const [header = "", ...rest] = block.split("\n");
-      const [commit = "", author = "", date = "", email = "", message = ""] = header.split("\x1f");
-      const status = rest.find((line) => /^[A-Z]\t/.test(line))?.[0] ?? "M";
-      return { commit, author, email, date, message, status };
-    });
+/** Enough of a version to read its front matter: the 16 KB limit, its fences and opener line. */
+const HEAD_BYTES = FRONT_MATTER_LIMITS.bytes + 4 * 1024;
+
+type IdOf = ReturnType<typeof postIdOf>;
+
+/** Ids of versions by blob id: a blob never changes, so a version is read once per server. */
+const idCache = new Map<string, IdOf>();
+const ID_CACHE_SIZE = 20_000;
+
+function remember(blob: string, id: IdOf): void {
+  idCache.set(blob, id);
+  if (idCache.size > ID_CACHE_SIZE) idCache.delete(idCache.keys().next().value!);
+}
+
+const isBlobId = (spec: string) => /^[0-9a-f]{40}$/.test(spec);
+
+/**
+ * The post id of each version (`<blob id>`, or `<commit>:<path>` when git gave no blob id), read
+ * from the first few KB of each. A cut head with no id is read whole: its front matter may be longer
+ * than the head (a file from before ids, so never one a mentor can write many of).
+ */
+async function idsOf(specs: string[]): Promise<IdOf[]> {
+  const unread = [...new Set(specs.filter((spec) => !isBlobId(spec) || !idCache.has(spec)))];
+  const heads = await fileHeads(unread, HEAD_BYTES);
+  const read = new Map<string, IdOf>();
+  const whole: string[] = [];
+  heads.forEach((found, i) => {
+    const id = found === undefined ? "invalid" : postIdOf(found.head);
+    if (found?.cut && id === undefined) whole.push(unread[i]!);
+    else read.set(unread[i]!, id);
+  });
+  const texts = await filesAt(whole);
+  whole.forEach((spec, i) =>
+    read.set(spec, texts[i] === undefined ? "invalid" : postIdOf(texts[i]!)),
+  );
+  for (const [spec, id] of read) if (isBlobId(spec)) remember(spec, id);
+  return specs.map((spec) => (read.has(spec) ? read.get(spec) : idCache.get(spec)));
+}
+
+/** The raw diff lines of a log entry or diff-tree: status, path and the blobs before and after. */
+function rawChanges(
+  details: string,
+): { status: string; path: string; before: string; after: string }[] {
+  return [
+    ...details.matchAll(/^:\d{6} \d{6} ([0-9a-f]{40}) ([0-9a-f]{40}) ([A-Z])\d*\t([^\t\n]+)$/gm),
+  ].map(([, before = "", after = "", status = "", path = ""]) => ({ status, path, before, after }));
 }
 
 /** Changes to one path, newest first, from `from` (inclusive) back. */
@@ -42,39 +83,43 @@ async function pathLog(path: string, from: string | undefined, skip: number): Pr
   const out = await readHistory([
     "log",
     "--no-renames",
+    "--raw",
+    "--no-abbrev",
     `--max-count=${PAGE}`,
     `--skip=${skip}`,
-    `--format=%x1e${FORMAT}`,
-    "--name-status",
+    `--format=${LOG_FORMAT}`,
     ...(from ? [from] : []),
     "--",
     path,
   ]);
-  return parseEntries(out);
+  return parseLog(out).map(({ revision, details }) => {
+    const change = rawChanges(details).find((c) => c.path === path);
+    const status = change?.status ?? "M";
+    return { ...revision, status, blob: status === "D" ? undefined : change?.after };
+  });
 }
 
 /** Post files a commit added and deleted (no rename detection: a slug change is both). */
-async function addsAndDeletes(commit: string): Promise<{ added: string[]; deleted: string[] }> {
+async function addsAndDeletes(
+  commit: string,
+): Promise<{ added: string[]; deleted: { path: string; blob: string }[] }> {
   const out = await readHistory([
     "diff-tree",
     "--no-commit-id",
     "--no-renames",
+    "--raw",
+    "--no-abbrev",
     "-r",
-    "--name-status",
     "--root",
     commit,
     "--",
     "posts",
   ]);
-  const added: string[] = [];
-  const deleted: string[] = [];
-  for (const line of out.split("\n")) {
-    const [status, path] = line.split("\t");
-    if (!path) continue;
-    if (status === "A") added.push(path);
-    if (status === "D") deleted.push(path);
-  }
-  return { added, deleted };
+  const changes = rawChanges(out);
+  return {
+    added: changes.filter((c) => c.status === "A").map((c) => c.path),
+    deleted: changes.filter((c) => c.status === "D").map((c) => ({ path: c.path, blob: c.before })),
+  };
 }
 
 const slugOfPath = (path: string) => /^posts\/([a-z0-9-]+)\.mdx?$/.exec(path)?.[1];
@@ -89,10 +134,10 @@ async function renamedFrom(
   path: string,
   id: string | undefined,
 ): Promise<string | undefined> {
-  const { added, deleted } = await addsAndDeletes(commit);
-  if (deleted.length === 0) return undefined;
-  const texts = await filesAt(deleted.map((file) => `${commit}^:${file}`));
-  const ids = texts.map((text) => (text === undefined ? "invalid" : postIdOf(text)));
+  const { added, deleted: removed } = await addsAndDeletes(commit);
+  if (removed.length === 0) return undefined;
+  const ids = await idsOf(removed.map((file) => file.blob));
+  const deleted = removed.map((file) => file.path);
   const sameId = id ? deleted.find((_, i) => ids[i] === id) : undefined;
   if (sameId) return sameId;
   const legacy = deleted.filter((_, i) => ids[i] === undefined);
@@ -108,6 +153,8 @@ async function renamedFrom(
 export async function postRevisions(
   post: { path: string; id: string | undefined },
   limit = PAGE,
+  /** Stop once this commit is found (a restore looks for one version). */
+  until?: string,
 ): Promise<PostRevision[]> {
   const found: PostRevision[] = [];
   let path = post.path;
@@ -119,23 +166,23 @@ export async function postRevisions(
     const entries = await pathLog(path, from, skip);
     if (entries.length === 0) return found;
     const kept = entries.filter((entry) => entry.status !== "D");
-    const texts = await filesAt(kept.map((entry) => `${entry.commit}:${path}`));
+    const ids = await idsOf(kept.map((entry) => entry.blob ?? `${entry.commit}:${path}`));
     let next: { path: string; from: string } | undefined;
     for (const entry of entries) {
       if (entry.status === "D") {
         deletedBetween = true;
         continue;
       }
-      const text = texts[kept.indexOf(entry)];
-      const id = text === undefined ? "invalid" : postIdOf(text);
+      const id = ids[kept.indexOf(entry)];
       const own = id === undefined ? !deletedBetween : id === post.id;
       if (!own) {
         // Another post's version (or an unreadable one) at this path: nothing older without id is ours.
         deletedBetween = true;
         continue;
       }
-      found.push({ ...entry, path });
-      if (found.length >= limit) return found;
+      const { commit, author, email, date, message } = entry;
+      found.push({ commit, author, email, date, message, path });
+      if (found.length >= limit || commit === until) return found;
       if (entry.status === "A") {
         const before = await renamedFrom(entry.commit, path, id);
         if (before) {
@@ -145,10 +192,11 @@ export async function postRevisions(
       }
     }
     walked += entries.length;
+    if (walked >= MAX_WALK) return found;
     if (next) {
       ({ path, from } = next);
       skip = 0;
-    } else if (entries.length < PAGE || walked >= MAX_WALK) {
+    } else if (entries.length < PAGE) {
       return found;
     } else {
       skip += PAGE;
@@ -181,34 +229,32 @@ export async function deletedPosts(
     "log",
     "--no-renames",
     "--diff-filter=D",
+    "--raw",
+    "--no-abbrev",
     `--max-count=${limit}`,
-    `--format=%x1e${FORMAT}`,
-    "--name-status",
+    `--format=${LOG_FORMAT}`,
     "--",
     "posts",
   ]);
-  const deletions = out
-    .split("\x1e")
-    .filter((block) => block.trim())
-    .flatMap((block) => {
-      const [header = "", ...rest] = block.split("\n");
-      const [commit = "", author = "", date = "", email = "", message = ""] = header.split("\x1f");
-      const deletedBy = { commit, author, email, date, message };
-      return rest.flatMap((line) => {
-        const file = /^D\t(posts\/[a-z0-9-]+\.mdx?)$/.exec(line)?.[1];
-        return file ? [{ file, deletedBy }] : [];
-      });
-    });
-  const texts = await filesAt(deletions.map((d) => `${d.deletedBy.commit}^:${d.file}`));
+  const deletions = parseLog(out).flatMap(({ revision: deletedBy, details }) =>
+    rawChanges(details)
+      .filter((c) => c.status === "D" && /^posts\/[a-z0-9-]+\.mdx?$/.test(c.path))
+      .map((c) => ({ file: c.path, blob: c.before, deletedBy })),
+  );
+  // The title is in the front matter: the first few KB of each deleted file are enough.
+  const ids = await idsOf(deletions.map((d) => d.blob));
+  const heads = await fileHeads(
+    deletions.map((d) => d.blob),
+    HEAD_BYTES,
+  );
   const renames = new Map<string, Awaited<ReturnType<typeof addsAndDeletes>>>();
   const seen = new Set<string>();
   const found: DeletedPost[] = [];
   for (const [i, deletion] of deletions.entries()) {
-    const text = texts[i];
+    const text = heads[i]?.head;
     const slug = slugOfPath(deletion.file);
-    if (text === undefined || !slug) continue;
-    const id = postIdOf(text);
-    if (id === "invalid") continue;
+    const id = ids[i];
+    if (text === undefined || !slug || id === "invalid") continue;
     const key = id ?? deletion.file;
     if (seen.has(key)) continue;
     seen.add(key);

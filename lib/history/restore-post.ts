@@ -54,6 +54,11 @@ export async function restorePostVersion(
   const deleted = input.commit.endsWith("^");
   const current = await readPostFile(input.slug);
   const currentPost = findAnyPost(input.slug);
+  const nowAccess = currentPost ? accessOf(currentPost) : undefined;
+  const editsNow = nowAccess ? can.editPost(actor, nowAccess) : !current || can.editAnyPost(actor);
+  // Rights on the post now come first: walking its history reads many versions, and nobody who
+  // may not edit the post gets to make the server do that.
+  if (!deleted && !editsNow) refuse(RESTORE_MESSAGES.notYours);
   let path = `posts/${input.slug}.${input.format}`;
   if (deleted) {
     // A deleted post: the commit after this one removed the file.
@@ -63,10 +68,11 @@ export async function restorePostVersion(
     if (!current) refuse(RESTORE_MESSAGES.gone);
     const currentPath = `posts/${input.slug}.${current!.format}`;
     const currentId = postIdOf(current!.source);
-    const own = await postRevisions({
-      path: currentPath,
-      id: currentId === "invalid" ? undefined : currentId,
-    });
+    const own = await postRevisions(
+      { path: currentPath, id: currentId === "invalid" ? undefined : currentId },
+      undefined,
+      input.commit,
+    );
     const revision = own.find((r) => r.commit === input.commit);
     if (!revision) {
       // In the history of this address but not of this post: another post that had the slug.
@@ -99,8 +105,6 @@ export async function restorePostVersion(
     ...old,
     author: resolveByline(old.author.name, getContentIndex().authors),
   });
-  const nowAccess = currentPost ? accessOf(currentPost) : undefined;
-  const editsNow = nowAccess ? can.editPost(actor, nowAccess) : !current || can.editAnyPost(actor);
   if (!editsNow || !can.editPost(actor, versionAccess)) refuse(RESTORE_MESSAGES.notYours);
   const wasPublic = ["published", "scheduled"].includes(postStatus(old));
   if (

@@ -29,12 +29,21 @@ export function nameKey(name: string): string {
 
 export const sameName = (a: string, b: string) => nameKey(a) === nameKey(b);
 
-/** A trimmed name of 1..max characters with no control characters. */
+export const NO_LETTER_MESSAGE = "Use at least one letter or digit.";
+
+/**
+ * A name made only of punctuation or symbols ("...", "--") tells nobody who wrote something, and
+ * some tools refuse it outright (git did, leaving changes without history).
+ */
+export const hasLetterOrDigit = (value: string) => /[\p{L}\p{N}]/u.test(value);
+
+/** A trimmed name of 1..max characters with a letter or digit and no control characters. */
 export function nameText(options: { max: number; empty: string; tooLong?: string }) {
   return z
     .string()
     .trim()
     .min(1, options.empty)
     .max(options.max, options.tooLong ?? `Use at most ${options.max} characters.`)
-    .refine((value) => !hasControlCharacters(value), CONTROL_CHARACTER_MESSAGE);
+    .refine((value) => !hasControlCharacters(value), CONTROL_CHARACTER_MESSAGE)
+    .refine((value) => value === "" || hasLetterOrDigit(value), NO_LETTER_MESSAGE);
 }

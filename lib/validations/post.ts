@@ -2,6 +2,7 @@ import { z } from "zod";
 import { MAX_SLUG_LENGTH, SLUG_PATTERN } from "@/lib/content/paths";
 import { parseContentDate } from "@/lib/content/front-matter";
 import { CONTROL_CHARACTER_MESSAGE, hasControlCharacters } from "./names";
+import { oneLineText } from "./text";
 import { isSitePath } from "@/lib/mdx/safe-url";
 
 import { POST_INTENTS } from "@/lib/content/workflow";
@@ -16,6 +17,13 @@ export const slugField = z
   .toLowerCase()
   .max(MAX_SLUG_LENGTH, `Use at most ${MAX_SLUG_LENGTH} characters.`)
   .regex(SLUG_PATTERN, "Use lowercase letters, digits and single hyphens, like my-first-post.");
+
+/** Optional one-line text (title-like fields: no control characters, see text.ts). */
+const optionalLine = (max: number) =>
+  oneLineText()
+    .max(max, `Use at most ${max} characters.`)
+    .transform((v) => v || undefined)
+    .optional();
 
 const optionalText = (max: number) =>
   z
@@ -54,9 +62,10 @@ export const postFormSchema = z.object({
   overwrite: z.literal("1").optional(),
   originalSlug: z.union([z.literal(""), slugField]).optional(),
   version: z.string().max(64).optional(),
-  title: z.string().trim().min(1, "Give the post a title.").max(200, "Use at most 200 characters."),
+  // The title is also the history's commit message: no control characters (see text.ts).
+  title: oneLineText().min(1, "Give the post a title.").max(200, "Use at most 200 characters."),
   slug: slugField,
-  description: optionalText(500),
+  description: optionalLine(500),
   tags: z
     .string()
     .max(1000)
@@ -83,8 +92,8 @@ export const postFormSchema = z.object({
   date: dateTime,
   thumbnail: siteImageField.optional(),
   thumbnail_alt: optionalText(300),
-  meta_title: optionalText(200),
-  meta_description: optionalText(500),
+  meta_title: optionalLine(200),
+  meta_description: optionalLine(500),
   canonical: z
     .string()
     .trim()

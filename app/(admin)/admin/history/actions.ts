@@ -4,6 +4,7 @@ import { redirect } from "next/navigation";
 import { z } from "zod";
 import { permissions } from "@/lib/accounts/roles";
 import { defineFormAction } from "@/lib/actions/define";
+import { historyAuthor } from "@/lib/history/git";
 import { restorePostVersion } from "@/lib/history/restore-post";
 import { refreshPublicSite } from "@/lib/publishing/refresh";
 import { slugField } from "@/lib/validations/post";
@@ -25,7 +26,7 @@ export const restoreAction = defineFormAction({
   input: restoreSchema,
   invalid: "That version cannot be restored.",
   run: async (input, { account }) => {
-    await restorePostVersion(account, { name: account.name, email: account.email }, input);
+    await restorePostVersion(account, historyAuthor(account), input);
     refreshPublicSite();
     redirect(`/admin/posts/${input.slug}`);
   },

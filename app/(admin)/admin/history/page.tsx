@@ -1,6 +1,7 @@
 import type { Metadata } from "next";
 import { requirePageAccount } from "@/lib/auth/current-user";
 import { getContentIndex } from "@/lib/content/load";
+import { historyDisplayNames } from "@/lib/history/display-names";
 import { deletedPosts } from "@/lib/history/post-history";
 import { RestoreButton } from "./_components/restore-button";
 
@@ -19,6 +20,7 @@ export default async function DeletedPostsPage() {
   };
   const deleted = await deletedPosts(live);
   const taken = new Set(posts.map((post) => post.slug));
+  const nameOf = await historyDisplayNames();
   return (
     <>
       <h1 className="text-2xl font-bold tracking-tight">Deleted posts</h1>
@@ -41,7 +43,7 @@ export default async function DeletedPostsPage() {
                 ) : null}
               </span>
               <span className="block text-xs text-muted">
-                Deleted by {item.deletedBy.author} on {item.deletedBy.date.slice(0, 10)}
+                Deleted by {nameOf(item.deletedBy)} on {item.deletedBy.date.slice(0, 10)}
                 {taken.has(item.slug) ? " · another post now uses this address" : ""}
               </span>
             </span>

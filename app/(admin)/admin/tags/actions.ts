@@ -6,6 +6,7 @@ import { permissions } from "@/lib/accounts/roles";
 import { defineFormAction } from "@/lib/actions/define";
 import { failure, type ActionResult } from "@/lib/actions/result";
 import { createTag, deleteTag, describeTag, mergeTags, renameTag } from "@/lib/content/tag-admin";
+import { historyAuthor } from "@/lib/history/git";
 import { refreshPublicSite } from "@/lib/publishing/refresh";
 import { nameText } from "@/lib/validations/names";
 import { slugField } from "@/lib/validations/post";
@@ -36,7 +37,7 @@ export const tagAction = defineFormAction({
   permission: permissions.manageTags,
   input: tagFormSchema,
   run: async (input, { account }): Promise<ActionResult> => {
-    const who = { name: account.name, email: account.email };
+    const who = historyAuthor(account);
     let message: string;
     // Rename, merge and delete remove the tag's own row (and its form): report on the page instead.
     let notice: string | undefined;

@@ -1,6 +1,7 @@
 import { backupAccess, NO_STORE, readBodyCapped } from "@/lib/backup/access";
 import { MAX_ARCHIVE_BYTES } from "@/lib/backup/format";
 import { BackupError, describeImport, importBackup } from "@/lib/backup/import";
+import { historyAuthor } from "@/lib/history/git";
 import { refreshPublicSite } from "@/lib/publishing/refresh";
 
 export const dynamic = "force-dynamic";
@@ -29,7 +30,7 @@ export async function POST(request: Request) {
   try {
     const summary = await importBackup(archive, {
       replace,
-      who: { name: account.name, email: account.email },
+      who: historyAuthor(account),
     });
     refreshPublicSite();
     return answer(200, { ok: true, message: describeImport(summary), summary });

@@ -8,6 +8,7 @@ import { isValidSlug } from "@/lib/content";
 import { ContentWriteError, readPostFile } from "@/lib/content/write";
 import { requirePageAccount } from "@/lib/auth/current-user";
 import { postIdOf } from "@/lib/content/post-id";
+import { historyDisplayNames } from "@/lib/history/display-names";
 import { diffVersions } from "@/lib/history/git";
 import { postRevisions } from "@/lib/history/post-history";
 import { RestoreButton } from "../../../history/_components/restore-button";
@@ -43,6 +44,8 @@ export default async function PostHistoryPage({ params, searchParams }: Props) {
   const shownIndex = shown ? list.indexOf(shown) : -1;
   const before = list[shownIndex + 1];
   const diff = shown ? await diffVersions(before, shown) : "";
+  // Each change names its mentor as they are called now (commits carry the author id and email).
+  const nameOf = await historyDisplayNames();
   return (
     <>
       <p className="text-sm">
@@ -64,7 +67,7 @@ export default async function PostHistoryPage({ params, searchParams }: Props) {
                 {revision.message}
               </Link>
               <p className="text-xs text-muted">
-                {revision.author} ·{" "}
+                {nameOf(revision)} ·{" "}
                 <time dateTime={revision.date}>{revision.date.replace("T", " ").slice(0, 19)}</time>
               </p>
             </li>
