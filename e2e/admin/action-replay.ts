@@ -17,6 +17,8 @@ import { snapshotFolders, storageStateOf, type UserKey } from "./support";
 export const SIGNED_OUT = "Your session has ended";
 export const FORBIDDEN = "Your role does not allow this";
 export const CANNOT_PUBLISH = "Your role cannot publish";
+/** A save aimed at another mentor's post, or a missing one, by someone who may edit only theirs. */
+export const NOT_YOURS_OR_GONE = "This post no longer exists, or you cannot edit it";
 
 // ---------------------------------------------------------------------------------------------
 // Action ids, from the admin server's build

@@ -7,10 +7,12 @@ import { createWriteQueue, removeFile, writeFileAtomic } from "@/lib/data/atomic
 import { recordSafely, type Who } from "@/lib/history/git";
 import { findMdxProblem } from "@/lib/mdx/validate-mdx";
 import { ContentError } from "./content-error";
-import { invalidateContentIndex } from "./load";
+import { getContentIndex, invalidateContentIndex, resolveByline } from "./load";
 import { parsePost, readFrontMatter } from "./parse-post";
 import { addIdToSource, newPostId, postIdOf } from "./post-id";
 import { fileForSlug, isValidSlug, postsDir } from "./paths";
+import { unpublishedProblem } from "./save-limits";
+import { postStatus } from "./status";
 import type { Post, PostFormat } from "./types";
 import { UserError } from "@/lib/actions/result";
 
@@ -90,42 +92,102 @@ export type WritePostInput = {
   previousSlug?: string;
   /** The version the edit started from; absent for a new post. */
   expectedVersion?: string;
+  /**
+   * The id of the post the mentor's rights were checked on: the file being edited must still
+   * carry it when it is written, overwrite or not. Absent for a new post or a file without id.
+   */
+  expectedId?: string;
   data: Record<string, unknown>;
   body: string;
   /** When set, a conflicting newer version is replaced on purpose. */
   overwrite?: boolean;
   /** Who made the change and why, for the history. */
   change?: { who: Who; message: string };
+  /** The saving mentor's author id: a refusal over their own limits then says "you". */
+  actorAuthorId?: string;
 };
+
+/** Why a save was refused because the post it started from is not there any more. */
+export const POST_GONE = "This post no longer exists: it may have been deleted.";
+export const POST_REPLACED =
+  "This post was moved or deleted, and another post now uses its address. Nothing was saved: reload the page.";
+/**
+ * For mentors who may edit only their own posts, a post that does not exist and someone else's
+ * post get this one answer, so saving cannot be used to find out which addresses exist.
+ */
+export const POST_UNAVAILABLE = "This post no longer exists, or you cannot edit it.";
+
+/** The post the edit started from is gone (deleted, or renamed away). Nothing was written. */
+export class PostGone extends ContentWriteError {
+  constructor() {
+    super(POST_GONE);
+  }
+}
+
+/** Another post (another id) now sits where the edited post was. Nothing was written. */
+export class PostReplaced extends ContentWriteError {
+  constructor() {
+    super(POST_REPLACED);
+  }
+}
 
 /**
  * Validates and writes a post: the file must parse, its MDX must compile-check, its slug must be
- * free, and the version on disk must be the one the edit started from. Returns the parsed post.
+ * free, and the file on disk must be the post and version the edit started from. Returns the
+ * parsed post.
+ *
+ * The costly checks (the MDX check can take a second or two) run before the site-wide write
+ * queue, so one mentor's heavy save never holds up another's. They depend only on the text being
+ * saved and the id of the file it replaces; in the queue only cheap re-checks run: the file is
+ * still the one checked (same id and format), its version, and the slug being free.
  */
-export function writePost(input: WritePostInput): Promise<{ post: Post; version: string }> {
+export async function writePost(input: WritePostInput): Promise<{ post: Post; version: string }> {
+  if (!isValidSlug(input.slug)) throw new ContentWriteError("The slug may use lowercase letters, digits and single hyphens.");
+  const previous = input.previousSlug ?? (input.expectedVersion ? input.slug : undefined);
+  const checked = previous ? await readPostFile(previous) : undefined;
+  if (previous && !checked) throw new PostGone();
+  const checkedId = checked ? postIdOf(checked.source) : undefined;
+  if (checked && input.expectedId !== undefined && checkedId !== input.expectedId) throw new PostReplaced();
+  if (checked && checked.version !== input.expectedVersion && !input.overwrite) {
+    throw new ContentConflict({ version: checked.version, source: checked.source });
+  }
+  const format = checked?.format ?? "mdx";
+  // The id is the post's identity: kept from the file being edited (a rename keeps it too), new
+  // on a first save, and never taken from the input, so no form can move a post's history.
+  const id = checkedId && checkedId !== "invalid" ? checkedId : newPostId();
+  const source = serializePost({ ...input.data, id }, input.body);
+  const file = `posts/${input.slug}.${format}`;
+  const post = parsePost({ slug: input.slug, file, format, source });
+  // The byline as the content index resolves it, so it is counted with the author's other posts.
+  const index = getContentIndex();
+  const authorId = resolveByline(post.author.name, index.authors).id;
+  const overLimit = unpublishedProblem(index.posts, {
+    authorId,
+    replaces: previous,
+    unpublished: postStatus(post) !== "published",
+    size: post.body.length,
+    self: input.actorAuthorId === undefined || input.actorAuthorId === authorId,
+  });
+  if (overLimit) throw new ContentWriteError(overLimit);
+  // Strict: what an author writes now and the renderer would drop is refused, with its reason.
+  const problem = await findMdxProblem(post.body, format, mdxComponentNames, { strict: true });
+  if (problem) {
+    throw new ContentError(file, `MDX error: ${problem.message}`, problem.line === undefined ? undefined : problem.line);
+  }
   return enqueue(async () => {
-    if (!isValidSlug(input.slug)) throw new ContentWriteError("The slug may use lowercase letters, digits and single hyphens.");
-    const previous = input.previousSlug ?? (input.expectedVersion ? input.slug : undefined);
     const current = previous ? await readPostFile(previous) : undefined;
-    if (previous && !current) throw new ContentWriteError("This post no longer exists: it may have been deleted.");
+    if (previous && !current) throw new PostGone();
+    // Checked in the queue: the post renamed or deleted meanwhile, and another put in its place,
+    // is never overwritten by a save the mentor's rights were checked for on the first.
+    if (current && postIdOf(current.source) !== checkedId) throw new PostReplaced();
+    if (current && current.format !== format) {
+      throw new ContentWriteError("This post is now stored in another format. Reload the page before saving.");
+    }
     if (current && current.version !== input.expectedVersion && !input.overwrite) {
       throw new ContentConflict({ version: current.version, source: current.source });
     }
     if ((!current || previous !== input.slug) && (await existingFile(input.slug))) {
       throw new ContentWriteError(`Another post already uses the slug "${input.slug}".`);
-    }
-    const format = current?.format ?? "mdx";
-    // The id is the post's identity: kept from the file being edited (a rename keeps it too), new
-    // on a first save, and never taken from the input, so no form can move a post's history.
-    const kept = current ? postIdOf(current.source) : undefined;
-    const id = kept && kept !== "invalid" ? kept : newPostId();
-    const source = serializePost({ ...input.data, id }, input.body);
-    const file = `posts/${input.slug}.${format}`;
-    const post = parsePost({ slug: input.slug, file, format, source });
-    // Strict: what an author writes now and the renderer would drop is refused, with its reason.
-    const problem = await findMdxProblem(post.body, format, mdxComponentNames, { strict: true });
-    if (problem) {
-      throw new ContentError(file, `MDX error: ${problem.message}`, problem.line === undefined ? undefined : problem.line);
     }
     await writeFileAtomic(fileForSlug(postsDir(), input.slug, `.${format}`), source);
     const touched = [`posts/${input.slug}.${format}`];
@@ -157,7 +219,8 @@ export function rewritePosts(
   record?: { who: Who; message: string },
 ): Promise<number> {
   return enqueue(async () => {
-    let changed = 0;
+    // Only the files rewritten here are recorded: any other change under posts/ is not this mentor's.
+    const rewritten: string[] = [];
     const names = await fs.readdir(/*turbopackIgnore: true*/ postsDir()).catch(() => [] as string[]);
     for (const name of names) {
       const match = /^([a-z0-9-]+)\.(mdx|md)$/.exec(name);
@@ -171,11 +234,11 @@ export function rewritePosts(
       const data = structuredClone(file.data);
       if (!change(data)) continue;
       await writeFileAtomic(fileForSlug(postsDir(), file.slug, `.${file.format}`), serializePost(data, file.body));
-      changed++;
+      rewritten.push(`posts/${file.slug}.${file.format}`);
     }
     invalidateContentIndex();
-    if (changed) await recordSafely(["posts"], record?.message ?? "Rewrite posts", record?.who);
-    return changed;
+    if (rewritten.length) await recordSafely(rewritten, record?.message ?? "Rewrite posts", record?.who);
+    return rewritten.length;
   });
 }
 

@@ -5,19 +5,32 @@ import type { ReactElement } from "react";
 import { z } from "zod";
 import { can, permissions } from "@/lib/accounts/roles";
 import { defineAction, defineFormAction, FORBIDDEN } from "@/lib/actions/define";
-import { failure, UserError, type ActionResult } from "@/lib/actions/result";
-import { accessOf, findAnyPost } from "@/lib/content/admin-queries";
+import type { Account } from "@/lib/accounts/types";
+import { failure, type ActionResult } from "@/lib/actions/result";
+import { accessOf, findAnyPost, visibleTo } from "@/lib/content/admin-queries";
 import { parsePost, readFrontMatter } from "@/lib/content/parse-post";
 import { isPublic, postStatus, type PostStatus } from "@/lib/content/status";
 import { applyIntent } from "@/lib/content/workflow";
 import type { PostFormat } from "@/lib/content/types";
-import { ContentConflict, deletePostFile, readPostFile, writePost } from "@/lib/content/write";
+import { withSaveSlot } from "@/lib/content/save-limits";
+import {
+  ContentConflict,
+  deletePostFile,
+  POST_GONE,
+  POST_UNAVAILABLE,
+  PostGone,
+  PostReplaced,
+  readPostFile,
+  writePost,
+} from "@/lib/content/write";
+import { historyAuthor } from "@/lib/history/git";
 import { renderPreview } from "@/lib/mdx/render-preview";
 import { deleteShareLinksForPost } from "@/lib/publishing/share-links";
 import { refreshPublicSite } from "@/lib/publishing/refresh";
 import {
   MAX_BODY_LENGTH,
   postFormSchema,
+  type PostForm,
   slugField,
   type PostIntent,
 } from "@/lib/validations/post";
@@ -59,90 +72,113 @@ const HISTORY_VERB: Record<PostIntent, string> = {
 
 /**
  * Saves the editor's form. Every intent re-checks ownership; the file is validated before it is
- * written, and a version mismatch is reported as a conflict.
+ * written, and a version mismatch is reported as a conflict. One save per account runs at a time
+ * (lib/content/save-limits.ts); contributors and authors also have a rate. Editors and owners,
+ * who may change or delete every post anyway, have none: only one save at a time.
  */
 export const savePostAction = defineFormAction({
   permission: permissions.writePosts,
   input: postFormSchema,
-  run: async (input, { account }): Promise<SavePostResult> => {
-    const original = input.originalSlug ? findAnyPost(input.originalSlug) : undefined;
-    const file = input.originalSlug ? await readPostFile(input.originalSlug) : undefined;
-    if (input.originalSlug && !file)
-      return failure("This post no longer exists: it may have been deleted.");
-    if (input.originalSlug && !original) {
-      // A file that does not validate can still be fixed, but only by an editor.
-      if (!can.editAnyPost(account)) throw new UserError(FORBIDDEN);
-    }
-    const before = original ? postStatus(original) : undefined;
-    const access = original ? accessOf(original) : { authorId: account.authorId, published: false };
-    if (!can.editPost(account, access)) return failure(FORBIDDEN);
-
-    const authorId = can.assignAuthor(account)
-      ? input.author || original?.author.id || account.authorId
-      : (original?.author.id ?? account.authorId);
-    // The form shows minutes: an unchanged minute keeps the stored date to the millisecond.
-    const sameMinute =
-      input.date &&
-      original &&
-      Math.floor(input.date.getTime() / 60_000) === Math.floor(original.date.getTime() / 60_000);
-    const step = applyIntent({
-      intent: input.intent,
-      autosave: Boolean(input.autosave),
-      before: original && before ? { ...original, status: before } : undefined,
-      date: sameMinute ? original.date : input.date,
-      actor: account,
-      authorId,
-      now: new Date(),
-    });
-    if (!step.ok) return failure(step.message, step.fieldErrors);
-    const { draft, review, date } = step;
-
-    const data: Record<string, unknown> = {
-      ...(file?.data ?? {}),
-      title: input.title,
-      description: input.description,
-      date: date.toISOString(),
-      author: authorId,
-      tags: input.tags,
-      thumbnail: input.thumbnail || undefined,
-      thumbnail_alt: input.thumbnail_alt,
-      meta_title: input.meta_title,
-      meta_description: input.meta_description,
-      canonical: input.canonical || undefined,
-      draft,
-      review: draft && review,
-    };
-    try {
-      const { post, version } = await writePost({
-        slug: input.slug,
-        previousSlug: input.originalSlug || undefined,
-        expectedVersion: input.originalSlug ? input.version : undefined,
-        overwrite: input.overwrite === "1",
-        data,
-        body: input.body,
-        change: {
-          who: { name: account.name, email: account.email },
-          message: `${HISTORY_VERB[input.intent]}: ${input.title}`,
-        },
-      });
-      const after = postStatus(post);
-      if (isPublic(before) || isPublic(after)) refreshPublicSite();
-      const message = input.autosave
-        ? "Saved."
-        : after === "scheduled"
-          ? `Scheduled for ${post.date.toISOString().replace("T", " ").slice(0, 16)} UTC.`
-          : DONE[input.intent];
-      return { ok: true, message, slug: post.slug, version, status: after };
-    } catch (error) {
-      if (error instanceof ContentConflict) {
-        const slug = input.originalSlug || input.slug;
-        const conflict = conflictVersion(slug, file?.format ?? "mdx", error.current, authorId);
-        return { ok: false, message: error.message, conflict };
-      }
-      throw error;
-    }
-  },
+  run: async (input, { account }): Promise<SavePostResult> =>
+    withSaveSlot(account.id, { rateLimited: !can.editAnyPost(account) }, () =>
+      savePost(input, account),
+    ),
 });
+
+async function savePost(input: PostForm, account: Account): Promise<SavePostResult> {
+  const mayEditAll = can.editAnyPost(account);
+  const original = input.originalSlug ? findAnyPost(input.originalSlug) : undefined;
+  // A file that does not validate (no `original`) can still be fixed, but only by an editor. A
+  // mentor who sees only their own posts gets one answer for a missing post and for someone
+  // else's, so saving cannot be used to find out which draft addresses exist.
+  if (input.originalSlug && !mayEditAll && !(original && visibleTo(account, original)))
+    return failure(POST_UNAVAILABLE);
+  const file = input.originalSlug ? await readPostFile(input.originalSlug) : undefined;
+  if (input.originalSlug && !file) return failure(mayEditAll ? POST_GONE : POST_UNAVAILABLE);
+  const before = original ? postStatus(original) : undefined;
+  const access = original ? accessOf(original) : { authorId: account.authorId, published: false };
+  if (!can.editPost(account, access)) return failure(FORBIDDEN);
+
+  const authorId = can.assignAuthor(account)
+    ? input.author || original?.author.id || account.authorId
+    : (original?.author.id ?? account.authorId);
+  const step = applyIntent({
+    intent: input.intent,
+    autosave: Boolean(input.autosave),
+    before: original && before ? { ...original, status: before } : undefined,
+    date: input.date,
+    actor: account,
+    authorId,
+    now: new Date(),
+  });
+  if (!step.ok) return failure(step.message, step.fieldErrors);
+  const { draft, review, date } = step;
+
+  const data: Record<string, unknown> = {
+    ...(file?.data ?? {}),
+    title: input.title,
+    description: input.description,
+    date: date.toISOString(),
+    author: authorId,
+    tags: input.tags,
+    thumbnail: input.thumbnail || undefined,
+    thumbnail_alt: input.thumbnail_alt,
+    meta_title: input.meta_title,
+    meta_description: input.meta_description,
+    canonical: input.canonical || undefined,
+    draft,
+    review: draft && review,
+  };
+  try {
+    const { post, version } = await writePost({
+      slug: input.slug,
+      previousSlug: input.originalSlug || undefined,
+      expectedVersion: input.originalSlug ? input.version : undefined,
+      // The post the rights above were checked on: another put at its address meanwhile is refused.
+      expectedId: original?.id,
+      overwrite: input.overwrite === "1",
+      data,
+      body: input.body,
+      change: {
+        who: historyAuthor(account),
+        message: `${HISTORY_VERB[input.intent]}: ${input.title}`,
+      },
+      actorAuthorId: account.authorId,
+    });
+    const after = postStatus(post);
+    if (isPublic(before) || isPublic(after)) refreshPublicSite();
+    const message = input.autosave
+      ? "Saved."
+      : after === "scheduled"
+        ? `Scheduled for ${post.date.toISOString().replace("T", " ").slice(0, 16)} UTC.`
+        : DONE[input.intent];
+    return { ok: true, message, slug: post.slug, version, status: after };
+  } catch (error) {
+    if (!mayEditAll && (error instanceof PostGone || error instanceof PostReplaced))
+      return failure(POST_UNAVAILABLE);
+    if (error instanceof ContentConflict) {
+      const slug = input.originalSlug || input.slug;
+      const format = file?.format ?? "mdx";
+      // The newer text only goes to a mentor who may edit the post as it is now (it may have been
+      // reassigned or published since the rights above were checked).
+      if (!mayEditAll && !mayEditVersion(account, slug, format, error.current.source))
+        return failure(POST_UNAVAILABLE);
+      const conflict = conflictVersion(slug, format, error.current, authorId);
+      return { ok: false, message: error.message, conflict };
+    }
+    throw error;
+  }
+}
+
+/** Whether the mentor may edit a post file's text as it is: a file that does not parse, never. */
+function mayEditVersion(account: Account, slug: string, format: PostFormat, source: string) {
+  try {
+    const post = parsePost({ slug, file: `posts/${slug}.${format}`, format, source });
+    return can.editPost(account, accessOf(post));
+  } catch {
+    return false;
+  }
+}
 
 function conflictVersion(
   slug: string,
@@ -184,7 +220,7 @@ export const deletePostAction = defineFormAction({
     if (post ? !can.deletePost(account, accessOf(post)) : !can.editAnyPost(account))
       return failure(FORBIDDEN);
     try {
-      await deletePostFile(slug, version, { name: account.name, email: account.email });
+      await deletePostFile(slug, version, historyAuthor(account));
     } catch (error) {
       if (error instanceof ContentConflict)
         return failure("This post changed since you opened it. Reload before deleting.");

@@ -8,6 +8,7 @@ import { failure, type ActionResult } from "@/lib/actions/result";
 import { accessOf, findAnyPost, findPostById } from "@/lib/content/admin-queries";
 import { addIdToSource, POST_ID_PATTERN } from "@/lib/content/post-id";
 import { ensurePostId, readPostFile } from "@/lib/content/write";
+import { historyAuthor } from "@/lib/history/git";
 import type { ShareLinkView } from "@/lib/publishing/share-link-view";
 import { createShareLink, revokeShareLink } from "@/lib/publishing/share-links";
 import { shareLinksForEditor } from "@/lib/publishing/shared-preview";
@@ -31,7 +32,7 @@ type LinksResult = ActionResult<{ links: ShareLinkView[] }>;
  */
 async function giveId(slug: string, account: Account) {
   const before = await readPostFile(slug);
-  const id = await ensurePostId(slug, { name: account.name, email: account.email });
+  const id = await ensurePostId(slug, historyAuthor(account));
   const after = await readPostFile(slug);
   const onlyTheId = before && after && addIdToSource(before.source, id) === after.source;
   return { id, idAdded: onlyTheId ? { before: before.version, after: after.version } : undefined };
