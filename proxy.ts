@@ -1,7 +1,11 @@
 import { NextResponse, type NextRequest } from "next/server";
 import { tagRedirectFor } from "@/lib/routing/tag-redirect";
 import { contentSecurityPolicy, DRAFT_MODE_COOKIE, PER_REQUEST_PATHS } from "@/lib/security/csp";
-import { isLiveDraftModeCookie } from "@/lib/security/draft-mode";
+import {
+  cookieHeaderWithout,
+  hasSessionCookie,
+  isLiveDraftModeCookie,
+} from "@/lib/security/draft-mode";
 
 const perRequestPath = new RegExp(`^/(?:${PER_REQUEST_PATHS.join("|")})(?:/|$)`);
 
@@ -11,6 +15,11 @@ const perRequestPath = new RegExp(`^/(?:${PER_REQUEST_PATHS.join("|")})(?:/|$)`)
  * reader pages keep next.config.ts's policy, also when a draft-mode cookie is stale (from an earlier
  * build, or made up): Next then serves the cached page, whose scripts carry no nonce, so a nonce
  * policy would block them all. Old addresses of renamed tags are redirected here, before rendering.
+ *
+ * The draft-mode cookie is one value for the whole build: anyone holding a copy would have every
+ * page rendered for them, past the cache. Without a session cookie it is removed from the request
+ * (Next then serves the normal cached page) and from the browser. With one, the page itself shows
+ * drafts only to a live account that may see them (app/(site)/blog/[slug]/page.tsx).
  */
 export function proxy(request: NextRequest) {
   const moved = tagRedirectFor(request.nextUrl.pathname);
@@ -18,25 +27,49 @@ export function proxy(request: NextRequest) {
     const target = new URL(moved + request.nextUrl.search, request.url);
     return NextResponse.redirect(target, 308);
   }
+  const draftCookie = request.cookies.get(DRAFT_MODE_COOKIE)?.value;
+  const perRequest = perRequestPath.test(request.nextUrl.pathname);
+  if (draftCookie !== undefined && !hasSessionCookie(request.cookies.getAll().map((c) => c.name)))
+    return withoutDraftCookie(request, perRequest);
   // `next dev` needs eval and inline scripts for fast refresh.
   if (process.env.NODE_ENV !== "production") return NextResponse.next();
-  const draftCookie = request.cookies.get(DRAFT_MODE_COOKIE)?.value;
-  const draftMode = isLiveDraftModeCookie(draftCookie);
-  if (!perRequestPath.test(request.nextUrl.pathname) && !draftMode) {
+  if (!perRequest && !isLiveDraftModeCookie(draftCookie)) {
     if (draftCookie === undefined) return NextResponse.next();
-    // next.config.ts sends the static policy only without this cookie: send it here, and drop
-    // the stale cookie so the next request is an ordinary one.
-    const response = NextResponse.next();
-    response.headers.set("Content-Security-Policy", contentSecurityPolicy());
-    response.cookies.set(DRAFT_MODE_COOKIE, "", { path: "/", maxAge: 0 });
-    return response;
+    // A stale cookie: next.config.ts sends the static policy only without this cookie, so send it
+    // here, and drop the cookie so the next request is an ordinary one.
+    return dropDraftCookie(withStaticPolicy(NextResponse.next()));
   }
+  return withNonce(new Headers(request.headers));
+}
+
+/** The request goes on without its draft-mode cookie, which the browser is told to forget. */
+function withoutDraftCookie(request: NextRequest, perRequest: boolean) {
+  const headers = new Headers(request.headers);
+  const cookie = cookieHeaderWithout(request.headers.get("cookie"), DRAFT_MODE_COOKIE);
+  if (cookie) headers.set("cookie", cookie);
+  else headers.delete("cookie");
+  if (process.env.NODE_ENV !== "production")
+    return dropDraftCookie(NextResponse.next({ request: { headers } }));
+  if (perRequest) return dropDraftCookie(withNonce(headers));
+  return dropDraftCookie(withStaticPolicy(NextResponse.next({ request: { headers } })));
+}
+
+function withNonce(headers: Headers) {
   const nonce = Buffer.from(crypto.getRandomValues(new Uint8Array(16))).toString("base64");
   const policy = contentSecurityPolicy(nonce);
-  const headers = new Headers(request.headers);
   headers.set("Content-Security-Policy", policy);
   const response = NextResponse.next({ request: { headers } });
   response.headers.set("Content-Security-Policy", policy);
+  return response;
+}
+
+function withStaticPolicy(response: NextResponse) {
+  response.headers.set("Content-Security-Policy", contentSecurityPolicy());
+  return response;
+}
+
+function dropDraftCookie(response: NextResponse) {
+  response.cookies.set(DRAFT_MODE_COOKIE, "", { path: "/", maxAge: 0 });
   return response;
 }
 

@@ -2,7 +2,7 @@ import crypto from "node:crypto";
 import fs from "node:fs";
 import path from "node:path";
 import sharp from "sharp";
-import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, test } from "vitest";
+import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, test, vi } from "vitest";
 import type { Actor, Role } from "@/lib/accounts/roles";
 import { mediaQuotaBytes, overQuotaMessage } from "@/lib/media/quota";
 import { checkImage, MAX_UPLOAD_BYTES, sniffImageType } from "@/lib/media/sniff";
@@ -15,6 +15,13 @@ import {
   readMedia,
   saveUpload,
 } from "@/lib/media/store";
+import { inDecodeSlot } from "@/lib/media/decode-slot";
+import {
+  countUpload,
+  forgetUploadCounts,
+  MAX_UPLOADS_PER_MINUTE,
+  TOO_MANY_UPLOADS,
+} from "@/lib/media/upload-rate";
 import { mediaPageFor } from "@/lib/media/visibility";
 import {
   createContentDir,
@@ -23,6 +30,28 @@ import {
   writePost,
 } from "./support/content-fixture";
 import { createDataDir, listDir, removeDataDir } from "./support/data-dir";
+import { AVIF_40MP } from "./support/media-samples";
+
+/** Every decoding of an upload, counted: the real one runs, and we see how many run at once. */
+const decoding = vi.hoisted(() => ({ calls: 0, running: 0, most: 0 }));
+vi.mock("@/lib/media/strip-metadata", async (importOriginal) => {
+  const real = await importOriginal<typeof import("@/lib/media/strip-metadata")>();
+  return {
+    ...real,
+    stripMetadata: async (...args: Parameters<typeof real.stripMetadata>) => {
+      decoding.calls++;
+      decoding.most = Math.max(decoding.most, ++decoding.running);
+      try {
+        return await real.stripMetadata(...args);
+      } finally {
+        decoding.running--;
+      }
+    },
+  };
+});
+
+// Every test starts with no uploads counted against the per-minute rate.
+beforeEach(() => forgetUploadCounts());
 
 /** A real 1×1 PNG. */
 const PNG_1X1 = Buffer.from(
@@ -488,10 +517,13 @@ describe("each account has an upload quota", () => {
     const used = (await quotaOf(CARA.id)).used;
     expect(used).toBeGreaterThan(0.75 * MB);
     const before = listDir(path.join(dataDir, "media"));
+    const decoded = decoding.calls;
     await expect(saveUpload(await noisePng(300, 300), { uploader: CARA })).rejects.toThrow(
       `This upload would take you over your 1 MB of images (you have used ${(Math.floor((used / MB) * 10) / 10).toFixed(1)} MB). Delete images you no longer use, or ask an administrator.`,
     );
     expect(listDir(path.join(dataDir, "media"))).toEqual(before);
+    // The file as sent could not fit: it was refused without being decoded.
+    expect(decoding.calls).toBe(decoded);
     // Another mentor's uploads count against their own quota.
     await saveUpload(await noisePng(300, 300), { uploader: DAN });
     // Cara deletes one of hers (unused) and has room again.
@@ -534,6 +566,111 @@ describe("each account has an upload quota", () => {
     // The last deletion removes the index rather than leaving an empty one.
     await deleteMedia(CARA, saved.name);
     expect(fs.existsSync(path.join(dataDir, "media-index.json"))).toBe(false);
+  });
+});
+
+// Review, second round (finding 4): 1 KB AVIFs of 40 megapixels were decoded before the quota
+// was checked, and several at once, so a mentor could burn seconds of CPU per request.
+describe("an upload's cost is bounded before it is decoded", () => {
+  let dataDir: string;
+  let contentDir: string;
+  beforeEach(() => {
+    dataDir = createDataDir("media-cost");
+    contentDir = createContentDir("media-cost");
+  });
+  afterEach(() => {
+    delete process.env.MEDIA_QUOTA_MB;
+    removeDataDir(dataDir);
+    removeContentDir(contentDir);
+  });
+
+  test("four 1 KB AVIFs of 40 megapixels sent at once over the quota are refused undecoded, in little CPU", async () => {
+    process.env.MEDIA_QUOTA_MB = "0";
+    expect(checkImage(AVIF_40MP)).toEqual({ extension: "avif", width: 6000, height: 6600 });
+    const decoded = decoding.calls;
+    const cpu = process.cpuUsage();
+    const results = await Promise.allSettled(
+      [1, 2, 3, 4].map(() => saveUpload(AVIF_40MP, { uploader: CARA, fileName: "a.avif" })),
+    );
+    const used = process.cpuUsage(cpu);
+    for (const result of results)
+      expect(result.status === "rejected" && (result.reason as Error).message).toBe(
+        "This upload would take you over your 0 MB of images (you have used 0.0 MB). Delete images you no longer use, or ask an administrator.",
+      );
+    expect(decoding.calls).toBe(decoded);
+    // Decoding one of them takes seconds; refusing all four, a few milliseconds each.
+    expect((used.user + used.system) / 1000).toBeLessThan(500);
+    expect(listDir(path.join(dataDir, "media"))).toEqual([]);
+  });
+
+  test("uploads sent at once are decoded one at a time, whoever sends them", async () => {
+    const images = await Promise.all(
+      [1, 2, 3, 4].map((n) =>
+        solid(40 + n, 40)
+          .png()
+          .toBuffer(),
+      ),
+    );
+    decoding.most = 0;
+    const saved = await Promise.all(
+      images.map((image, i) => saveUpload(image, { uploader: i % 2 ? CARA : DAN })),
+    );
+    expect(saved.map((s) => s.width)).toEqual([41, 42, 43, 44]);
+    expect(decoding.most).toBe(1);
+  });
+
+  test("waiting uploads take turns by account: one mentor's many images delay another's by one", async () => {
+    const order: string[] = [];
+    let release!: () => void;
+    const held = new Promise<void>((resolve) => (release = resolve));
+    const first = inDecodeSlot("cara", async () => {
+      order.push("cara 1");
+      await held;
+    });
+    const rest = [
+      ...["cara 2", "cara 3", "cara 4"].map((label) =>
+        inDecodeSlot("cara", async () => void order.push(label)),
+      ),
+      inDecodeSlot("dan", async () => void order.push("dan 1")),
+    ];
+    await Promise.resolve();
+    expect(order).toEqual(["cara 1"]);
+    release();
+    await Promise.all([first, ...rest]);
+    expect(order).toEqual(["cara 1", "dan 1", "cara 2", "cara 3", "cara 4"]);
+  });
+
+  test("a failed decoding frees the slot for the next upload", async () => {
+    await expect(
+      inDecodeSlot("cara", async () => {
+        throw new Error("broken");
+      }),
+    ).rejects.toThrow("broken");
+    await expect(inDecodeSlot("dan", async () => "next")).resolves.toBe("next");
+  });
+
+  test(`an account may send ${MAX_UPLOADS_PER_MINUTE} images a minute to be decoded; the next is refused in plain words`, async () => {
+    for (let i = 0; i < MAX_UPLOADS_PER_MINUTE; i++) await saveUpload(PNG_1X1, { uploader: CARA });
+    // Refusals that need no decoding do not count.
+    await expect(saveUpload(Buffer.from("<svg/>"), { uploader: DAN })).rejects.toThrow(
+      /SVG is not accepted/,
+    );
+    const decoded = decoding.calls;
+    await expect(saveUpload(PNG_1X1, { uploader: CARA })).rejects.toThrow(TOO_MANY_UPLOADS);
+    expect(TOO_MANY_UPLOADS).toBe(
+      "You have uploaded 20 images in the last minute. Wait a minute, then upload the next one.",
+    );
+    expect(decoding.calls).toBe(decoded);
+    // Another mentor is not affected.
+    await expect(saveUpload(PNG_1X1, { uploader: DAN })).resolves.toBeDefined();
+  });
+
+  test("the rate counts the last minute only", () => {
+    const t0 = Date.parse("2026-12-02T09:00:00Z");
+    for (let i = 0; i < MAX_UPLOADS_PER_MINUTE; i++) countUpload("eve", t0 + i);
+    expect(() => countUpload("eve", t0 + 59_999)).toThrow(TOO_MANY_UPLOADS);
+    expect(() => countUpload("eve", t0 + 60_000)).not.toThrow();
+    expect(() => countUpload("eve", t0 + 60_000)).toThrow(TOO_MANY_UPLOADS);
   });
 });
 

@@ -2,6 +2,8 @@ import { createHash, randomUUID } from "node:crypto";
 import fs from "node:fs";
 import path from "node:path";
 import { afterAll, beforeAll, beforeEach, describe, expect, test } from "vitest";
+import type { Role } from "@/lib/accounts/roles";
+import type { Account } from "@/lib/accounts/types";
 import { expiryInWords } from "@/lib/publishing/share-link-words";
 import {
   createShareLink,
@@ -43,8 +45,26 @@ beforeEach(() => {
 });
 
 /** A post file with an id (as the admin writes them), dated long ago, a draft unless told. */
-function post(slug: string, id: string, title = `Post ${slug}`, draft = true) {
-  writePost(content, slug, { id, title, date: "2024-01-01", draft });
+function post(slug: string, id: string, title = `Post ${slug}`, draft = true, author = "eddie") {
+  writePost(content, slug, { id, title, date: "2024-01-01", draft, author });
+}
+
+/** Accounts as the store keeps them; links are made by "a" (an editor) unless a test says. */
+function account(id: string, role: Role, authorId: string, active = true): Account {
+  return {
+    id,
+    email: `${id}@example.com`,
+    name: `Mentor ${id}`,
+    role,
+    authorId,
+    passwordHash: "",
+    active,
+    createdAt: T0.toISOString(),
+    sessions: [],
+  };
+}
+function saveAccounts(...accounts: Account[]) {
+  fs.writeFileSync(path.join(data, "accounts.json"), JSON.stringify({ version: 1, accounts }));
 }
 
 describe("the share link store", () => {
@@ -143,6 +163,8 @@ describe("the share link store", () => {
 });
 
 describe("a shared preview", () => {
+  beforeEach(() => saveAccounts(account("a", "editor", "eddie")));
+
   test("opens the post its link was made for, by id, even after a rename", async () => {
     const id = randomUUID();
     post("my-draft", id, "My draft");
@@ -217,6 +239,60 @@ describe("a shared preview", () => {
     expect(JSON.stringify(views)).not.toContain(first.token);
     expect(JSON.stringify(views)).not.toContain(first.link.tokenHash);
     fs.rmSync(path.join(data, "accounts.json"));
+  });
+});
+
+// Review, second round (finding 6): a link is worth only its maker's rights, at every view.
+describe("a shared preview stops when its maker may no longer edit the post", () => {
+  const dana = (active = true, role: Role = "contributor") =>
+    account("acc-dana", role, "dana", active);
+  const olive = account("acc-olive", "owner", "olive");
+
+  async function danasLink() {
+    const id = randomUUID();
+    post("pitch", id, "Pitch", true, "dana");
+    saveAccounts(olive, dana());
+    const { token } = await createShareLink(id, "acc-dana");
+    expect((await openSharedPreview(token))?.post.title).toBe("Pitch");
+    return { id, token };
+  }
+
+  test("a deactivated maker's link opens nothing, even after an editor rewrites the post", async () => {
+    const { id, token } = await danasLink();
+    saveAccounts(olive, dana(false));
+    expect(await openSharedPreview(token)).toBeUndefined();
+    // The editor turns the draft into an embargoed announcement under her own name.
+    post("pitch", id, "EMBARGOED: acquisition of X", true, "olive");
+    expect(await openSharedPreview(token)).toBeUndefined();
+    // Reactivated, Dana still may not edit Olive's post: the link stays dead.
+    saveAccounts(olive, dana(true));
+    expect(await openSharedPreview(token)).toBeUndefined();
+  });
+
+  test("a link opens nothing once its post is given to another author", async () => {
+    const { id, token } = await danasLink();
+    post("pitch", id, "Pitch", true, "olive");
+    expect(await openSharedPreview(token)).toBeUndefined();
+    // Given back to Dana, it works again: the link was never the problem, the rights were.
+    post("pitch", id, "Pitch", true, "dana");
+    expect((await openSharedPreview(token))?.post.title).toBe("Pitch");
+  });
+
+  test("an editor's link to another mentor's draft opens nothing once the editor is demoted", async () => {
+    const id = randomUUID();
+    post("pitch", id, "Pitch", true, "dana");
+    const eddie = (role: Role) => account("acc-eddie", role, "eddie");
+    saveAccounts(olive, dana(), eddie("editor"));
+    const { token } = await createShareLink(id, "acc-eddie");
+    expect((await openSharedPreview(token))?.post.title).toBe("Pitch");
+    saveAccounts(olive, dana(), eddie("author"));
+    expect(await openSharedPreview(token)).toBeUndefined();
+  });
+
+  test("a link whose maker's account was deleted opens nothing", async () => {
+    const { token } = await danasLink();
+    saveAccounts(olive);
+    expect(await openSharedPreview(token)).toBeUndefined();
   });
 });
 

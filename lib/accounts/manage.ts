@@ -2,7 +2,14 @@ import "server-only";
 import { ensureAuthorProfile } from "@/lib/content/author-write";
 import { getContentIndex } from "@/lib/content/load";
 import { siteConfig } from "@/lib/site-config";
-import { CONTROL_CHARACTER_MESSAGE, hasControlCharacters, nameKey } from "@/lib/validations/names";
+import { lookAlikeKey, mixesScripts, MIXED_SCRIPTS_MESSAGE } from "@/lib/validations/look-alike";
+import {
+  CONTROL_CHARACTER_MESSAGE,
+  hasControlCharacters,
+  hasLetterOrDigit,
+  nameKey,
+  NO_LETTER_MESSAGE,
+} from "@/lib/validations/names";
 import { isValidSlug } from "@/lib/content/paths";
 import { tagSlug } from "@/lib/content/tags";
 import { hashPassword } from "./passwords";
@@ -21,7 +28,12 @@ import { UserError } from "@/lib/actions/result";
 /** Refusals meant for the person at the form. */
 export class AccountError extends UserError {}
 
-/** An author id is a file name too: ASCII letters, digits and hyphens only ("José" → "jose"). */
+/**
+ * An author id is a file name too: ASCII letters, digits and hyphens only ("José" → "jose"). A new
+ * id is never one already in use: not another account's, not the default byline's, and not one a
+ * post's byline or a profile file names (a new "Sam Rivera" must not become the author of the old
+ * posts signed "Sam Rivera": an editor gives them to the account, if they are that person's).
+ */
 function uniqueAuthorId(name: string, accounts: Account[]): string {
   const ascii = tagSlug(name.normalize("NFKD").replace(/[\u0300-\u036f]/g, "")).replace(
     /[^a-z0-9-]/g,
@@ -29,32 +41,58 @@ function uniqueAuthorId(name: string, accounts: Account[]): string {
   );
   const trimmed = ascii.replace(/-+/g, "-").replace(/^-|-$/g, "").slice(0, 60).replace(/-$/, "");
   const base = isValidSlug(trimmed) ? trimmed : "author";
-  // Posts with no byline belong to the default author's id: no account may ever get it.
-  const reserved = tagSlug(siteConfig.defaultAuthor);
+  const { posts, authors } = getContentIndex();
+  const used = new Set([
+    tagSlug(siteConfig.defaultAuthor),
+    ...accounts.map((a) => a.authorId),
+    ...authors.keys(),
+    ...posts.map((post) => post.author.id),
+  ]);
   let id = base;
-  for (let n = 2; id === reserved || accounts.some((a) => a.authorId === id); n++)
-    id = `${base}-${n}`;
+  for (let n = 2; used.has(id); n++) id = `${base}-${n}`;
   return id;
 }
 
 export const NAME_TAKEN = "Another mentor already uses this name.";
 
+/** Why nobody may take the name the blog signs its own posts with. */
+export const defaultAuthorNameMessage = () =>
+  `"${siteConfig.defaultAuthor}" is the name the blog signs its own posts with. Choose another name.`;
+
 /**
- * Names are how readers and mentors tell people apart, so no two accounts may look alike: a name
- * is refused when it matches (case-insensitive, after trimming and Unicode NFKC) another account's
- * name or that account's public profile name. Control characters are refused in any name.
+ * Names are how readers and mentors tell people apart, so no name may pass for another. Refused:
+ * control characters; names without a letter or digit; Latin letters mixed with Cyrillic or Greek
+ * ones; the default byline's name; and another account's name or profile name. Compared
+ * case-insensitively, after trimming, Unicode NFKC, and reading Cyrillic and Greek look-alike
+ * letters as Latin (lookAlikeKey).
+ *
+ * `self` is the account being renamed. It may always keep its current name; a new one may not be a
+ * profile's name or a post's byline that is not its own either ("Sam Rivera" on old posts with no
+ * account). A new account is named by the administrator who invites that person: it may take an
+ * old byline's name, and never gets that byline's posts (uniqueAuthorId).
  */
-export function assertNameAvailable(accounts: Account[], name: string, exceptId?: string): void {
-  if (hasControlCharacters(name))
-    throw new AccountError(CONTROL_CHARACTER_MESSAGE, { name: [CONTROL_CHARACTER_MESSAGE] });
-  const wanted = nameKey(name);
-  const profiles = getContentIndex().authors;
-  const taken = accounts.some(
-    (a) =>
-      a.id !== exceptId &&
-      (nameKey(a.name) === wanted || nameKey(profiles.get(a.authorId)?.name ?? "") === wanted),
-  );
-  if (taken) throw new AccountError(NAME_TAKEN, { name: [NAME_TAKEN] });
+export function assertNameAvailable(accounts: Account[], name: string, self?: Account): void {
+  const refuse = (message: string): never => {
+    throw new AccountError(message, { name: [message] });
+  };
+  if (hasControlCharacters(name)) refuse(CONTROL_CHARACTER_MESSAGE);
+  if (!hasLetterOrDigit(name)) refuse(NO_LETTER_MESSAGE);
+  if (self && nameKey(name) === nameKey(self.name)) return;
+  if (mixesScripts(name)) refuse(MIXED_SCRIPTS_MESSAGE);
+  const wanted = lookAlikeKey(name);
+  const same = (other: string | undefined) => other !== undefined && lookAlikeKey(other) === wanted;
+  if (same(siteConfig.defaultAuthor)) refuse(defaultAuthorNameMessage());
+  const { authors, posts } = getContentIndex();
+  const otherAccounts = accounts.filter((a) => a.id !== self?.id);
+  if (otherAccounts.some((a) => same(a.name) || same(authors.get(a.authorId)?.name)))
+    refuse(NAME_TAKEN);
+  if (!self) return;
+  const notMine = (authorId: string) => authorId !== self.authorId;
+  if (
+    [...authors.values()].some((profile) => notMine(profile.id) && same(profile.name)) ||
+    posts.some((post) => notMine(post.author.id) && same(post.author.name))
+  )
+    refuse(NAME_TAKEN);
 }
 
 function newAccount(
@@ -197,7 +235,7 @@ export async function renameAccount(accountId: string, name: string): Promise<vo
   await updateAccounts((accounts) => {
     const target = accounts.find((a) => a.id === accountId);
     if (!target) throw new AccountError("This account no longer exists.");
-    assertNameAvailable(accounts, name, accountId);
+    assertNameAvailable(accounts, name, target);
     target.name = name.trim();
     return { accounts, result: undefined };
   });

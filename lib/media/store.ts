@@ -6,11 +6,13 @@ import path from "node:path";
 import { can, type Actor } from "@/lib/accounts/roles";
 import { removeFile, writeFileAtomic } from "@/lib/data/atomic-write";
 import { mediaDir } from "@/lib/data/paths";
+import { inDecodeSlot } from "./decode-slot";
 import { MediaError } from "./errors";
 import { MEDIA_NAME, mediaUrl } from "./names";
 import { mediaQuotaBytes, overQuotaMessage } from "./quota";
 import { checkImage, MEDIA_TYPES, type MediaExtension } from "./sniff";
 import { stripMetadata } from "./strip-metadata";
+import { countUpload } from "./upload-rate";
 import { enqueueMediaChange, readUploads, updateUploads, type Uploads } from "./uploads-index";
 import { describeUsage, isUsed, mediaUsage } from "./usage";
 
@@ -60,7 +62,8 @@ export async function quotaOf(accountId: string): Promise<{ used: number; quota:
 
 /**
  * Checks an upload, strips its metadata, and stores it under a generated name, counted against
- * the uploader's quota. `fileName` is the name the browser sent, checked against the bytes.
+ * the uploader's quota (checked on the bytes sent before decoding, on the stored bytes after).
+ * `fileName` is the name the browser sent, checked against the bytes.
  * Throws MediaError with a message for the mentor; a refused upload writes nothing.
  */
 export async function saveUpload(
@@ -68,9 +71,14 @@ export async function saveUpload(
   options: { uploader: Actor; fileName?: string },
 ): Promise<{ name: string; url: string; width: number; height: number }> {
   const image = checkImage(bytes, options.fileName);
-  const clean = await stripMetadata(bytes, image);
-  const name = `${randomBytes(12).toString("hex")}.${image.extension}`;
   const accountId = options.uploader.id;
+  // Decoding is the costly step: a file that cannot fit even as sent is refused before it, and
+  // so is an account over its upload rate. Only then does it wait for the one decoding slot.
+  const { used, quota } = await quotaOf(accountId);
+  if (used + bytes.length > quota) throw new MediaError(overQuotaMessage(quota, used));
+  countUpload(accountId);
+  const clean = await inDecodeSlot(accountId, () => stripMetadata(bytes, image));
+  const name = `${randomBytes(12).toString("hex")}.${image.extension}`;
   // One at a time: two uploads in parallel must not both fit in the room left for one.
   await enqueueMediaChange(async () => {
     const [uploads, present] = await Promise.all([readUploads(), storedFiles()]);

@@ -22,6 +22,10 @@ const SHARP_FORMAT: Record<MediaExtension, string> = {
 
 const DAMAGED = "This image file is damaged or incomplete.";
 
+// One thread for image work: with one image processed at a time (decode-slot.ts), an upload
+// uses at most one core of a small server, and the readers keep the other.
+sharp.concurrency(1);
+
 export type CleanImage = { bytes: Buffer; width: number; height: number };
 
 export async function stripMetadata(bytes: Uint8Array, image: CheckedImage): Promise<CleanImage> {

@@ -10,7 +10,9 @@ import { shareLinksFile } from "@/lib/data/paths";
  * Share-preview links: a random token that opens one post, by its permanent id, for 48 hours,
  * for someone without an account. Only the token's SHA-256 is stored, so the file (or a backup of
  * the data folder) cannot be turned back into working links. A link follows its post through
- * renames and never passes to another post that later takes the same slug.
+ * renames and never passes to another post that later takes the same slug. It is worth only its
+ * maker's rights: shared-preview.ts checks at every view that the maker is still an active account
+ * that may edit the post.
  */
 
 export const SHARE_LINK_HOURS = 48;

@@ -1,6 +1,7 @@
 import "server-only";
-import { readAccounts } from "@/lib/accounts/store";
-import { findPostById } from "@/lib/content/admin-queries";
+import { can } from "@/lib/accounts/roles";
+import { findAccount, readAccounts } from "@/lib/accounts/store";
+import { accessOf, findPostById } from "@/lib/content/admin-queries";
 import type { Post } from "@/lib/content/types";
 import type { ShareLinkView } from "./share-link-view";
 import { expiryInWords } from "./share-link-words";
@@ -9,7 +10,9 @@ import { findShareLink, listShareLinks, type ShareLink } from "./share-links";
 /**
  * What the public preview page may show for a token: the post the link was made for, found by its
  * permanent id. Unknown, revoked and expired links, and links whose post is gone, give nothing,
- * even if another post has since taken the old slug.
+ * even if another post has since taken the old slug. A link is worth only its maker's rights,
+ * checked at every view: once the maker is deactivated, deleted, or may no longer edit the post
+ * (demoted, or the post given to another author), the link opens nothing.
  */
 export async function openSharedPreview(
   token: string,
@@ -17,7 +20,10 @@ export async function openSharedPreview(
 ): Promise<{ post: Post; link: ShareLink } | undefined> {
   const link = await findShareLink(token, now);
   const post = link ? findPostById(link.postId) : undefined;
-  return link && post ? { post, link } : undefined;
+  if (!link || !post) return undefined;
+  const maker = await findAccount(link.createdBy);
+  if (!maker?.active || !can.editPost(maker, accessOf(post))) return undefined;
+  return { post, link };
 }
 
 /** A post's live links, with the name of the mentor who made each. */

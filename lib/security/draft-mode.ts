@@ -34,3 +34,25 @@ export function isLiveDraftModeCookie(value: string | undefined): boolean {
   const given = Buffer.from(value);
   return given.length === id.length && timingSafeEqual(given, id);
 }
+
+/** Auth.js's session cookie: `__Secure-` prefixed over HTTPS, split into `.0`, `.1`… when large. */
+const SESSION_COOKIE = /^(?:__Secure-)?authjs\.session-token(?:\.\d+)?$/;
+
+/**
+ * True when a request carries a session cookie (valid or not: the page checks that). Draft mode is
+ * for signed-in mentors only, and its cookie is one value for the whole build: without a session
+ * cookie it is a copy in someone else's hands, or left over after signing out, and is dropped.
+ */
+export function hasSessionCookie(cookieNames: Iterable<string>): boolean {
+  for (const name of cookieNames) if (SESSION_COOKIE.test(name)) return true;
+  return false;
+}
+
+/** A Cookie header without one cookie, every other byte kept; undefined when nothing is left. */
+export function cookieHeaderWithout(header: string | null, name: string): string | undefined {
+  const kept = (header ?? "")
+    .split(";")
+    .filter((pair) => pair.trim() && pair.split("=")[0]!.trim() !== name)
+    .map((pair) => pair.trim());
+  return kept.length ? kept.join("; ") : undefined;
+}

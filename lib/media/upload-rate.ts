@@ -1,0 +1,31 @@
+import { processGlobal } from "@/lib/data/process-global";
+import { MediaError } from "./errors";
+
+/**
+ * Each image an account sends to be decoded counts here; beyond this many in a minute, uploads are
+ * refused until the oldest is a minute old. Refusals that cost nothing (wrong type, too large, over
+ * the quota) are not counted. Kept in memory: a restart forgets it.
+ */
+export const MAX_UPLOADS_PER_MINUTE = 20;
+const WINDOW_MS = 60_000;
+
+export const TOO_MANY_UPLOADS =
+  `You have uploaded ${MAX_UPLOADS_PER_MINUTE} images in the last minute. ` +
+  "Wait a minute, then upload the next one.";
+
+const recent = processGlobal("media-upload-times", () => new Map<string, number[]>());
+
+/** Counts one upload for `accountId`, or throws a MediaError when the account is over the rate. */
+export function countUpload(accountId: string, now = Date.now()): void {
+  const times = (recent.get(accountId) ?? []).filter((at) => now - at < WINDOW_MS);
+  if (times.length >= MAX_UPLOADS_PER_MINUTE) {
+    recent.set(accountId, times);
+    throw new MediaError(TOO_MANY_UPLOADS);
+  }
+  recent.set(accountId, [...times, now]);
+}
+
+/** For tests: forgets every count. */
+export function forgetUploadCounts(): void {
+  recent.clear();
+}
