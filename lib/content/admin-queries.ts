@@ -17,13 +17,22 @@ export type AdminPostRow = {
   modifiedAt: Date;
 };
 
-export type AdminPostFilter = { status?: PostStatus; tag?: string; author?: string; q?: string; page: number };
+export type AdminPostFilter = {
+  status?: PostStatus;
+  tag?: string;
+  author?: string;
+  q?: string;
+  page: number;
+};
 
 export const ADMIN_PAGE_SIZE = 25;
 
 /** Who may touch a post: its author's account id (never a display name) and whether it is public. */
 export function accessOf(post: Pick<Post, "author" | "draft" | "review" | "date">): PostAccess {
-  return { authorId: post.author.id, published: postStatus(post) !== "draft" && postStatus(post) !== "review" };
+  return {
+    authorId: post.author.id,
+    published: postStatus(post) !== "draft" && postStatus(post) !== "review",
+  };
 }
 
 /** Editors see every post; authors and contributors only their own (others' drafts stay private). */
@@ -60,7 +69,9 @@ export function listPostsForAdmin(
     }));
   const list = paginate(rows, filter.page, ADMIN_PAGE_SIZE) ?? paginate(rows, 1, ADMIN_PAGE_SIZE)!;
   // Broken files are listed for editors, and for others only when the file name is theirs to see.
-  const errors = atLeast(actor.role, "editor") ? index.errors.map((e) => ({ file: e.file, message: e.problem })) : [];
+  const errors = atLeast(actor.role, "editor")
+    ? index.errors.map((e) => ({ file: e.file, message: e.problem }))
+    : [];
   return { list, errors };
 }
 
@@ -82,13 +93,18 @@ export function findPostById(id: string): Post | undefined {
 export function listAuthorsForAdmin(actor: Actor): { id: string; name: string }[] {
   const index = getContentIndex();
   if (!atLeast(actor.role, "editor")) {
-    const own = index.authors.get(actor.authorId)?.name ?? index.posts.find((post) => post.author.id === actor.authorId)?.author.name;
+    const own =
+      index.authors.get(actor.authorId)?.name ??
+      index.posts.find((post) => post.author.id === actor.authorId)?.author.name;
     return own ? [{ id: actor.authorId, name: own }] : [];
   }
   const all = new Map<string, string>();
   for (const author of index.authors.values()) all.set(author.id, author.name);
-  for (const post of index.posts) if (!all.has(post.author.id)) all.set(post.author.id, post.author.name);
-  return [...all.entries()].map(([id, name]) => ({ id, name })).sort((a, b) => a.name.localeCompare(b.name));
+  for (const post of index.posts)
+    if (!all.has(post.author.id)) all.set(post.author.id, post.author.name);
+  return [...all.entries()]
+    .map(([id, name]) => ({ id, name }))
+    .sort((a, b) => a.name.localeCompare(b.name));
 }
 
 /**
@@ -97,7 +113,9 @@ export function listAuthorsForAdmin(actor: Actor): { id: string; name: string }[
  * embargoed project, so they stay with the draft's author and the editors.
  */
 export function postOpenTo(actor: Actor, post: Post, now = new Date()): boolean {
-  return atLeast(actor.role, "editor") || post.author.id === actor.authorId || isPublished(post, now);
+  return (
+    atLeast(actor.role, "editor") || post.author.id === actor.authorId || isPublished(post, now)
+  );
 }
 
 /**
@@ -106,15 +124,21 @@ export function postOpenTo(actor: Actor, post: Post, now = new Date()): boolean 
  * private) unless tags.yml names the tag.
  */
 export function listTagsForAdmin(actor: Actor, now = new Date()): { slug: string; name: string }[] {
-  if (atLeast(actor.role, "editor")) return getAllTagsForAdmin().map(({ slug, name }) => ({ slug, name }));
+  if (atLeast(actor.role, "editor"))
+    return getAllTagsForAdmin().map(({ slug, name }) => ({ slug, name }));
   const { posts, tagMeta } = getContentIndex();
   const spellings = new Map<string, string[]>();
   for (const post of posts) {
     if (!postOpenTo(actor, post, now)) continue;
-    for (const tag of post.tags) spellings.set(tag.slug, [...(spellings.get(tag.slug) ?? []), tag.name]);
+    for (const tag of post.tags)
+      spellings.set(tag.slug, [...(spellings.get(tag.slug) ?? []), tag.name]);
   }
   return [...spellings.entries()]
-    .map(([slug, names]) => ({ slug, name: tagMeta.tags[slug]?.name || chooseTagName(names), count: names.length }))
+    .map(([slug, names]) => ({
+      slug,
+      name: tagMeta.tags[slug]?.name || chooseTagName(names),
+      count: names.length,
+    }))
     .sort((a, b) => b.count - a.count || a.name.localeCompare(b.name))
     .map(({ slug, name }) => ({ slug, name }));
 }

@@ -8,7 +8,12 @@ import { parseAuthor } from "./parse-author";
 import { authorsDir, fileForSlug } from "./paths";
 import type { AuthorLink } from "./types";
 
-export type AuthorProfileInput = { name: string; bio: string; avatar?: string; links: AuthorLink[] };
+export type AuthorProfileInput = {
+  name: string;
+  bio: string;
+  avatar?: string;
+  links: AuthorLink[];
+};
 
 function serialize(profile: AuthorProfileInput): string {
   const data: Record<string, unknown> = { name: profile.name };
@@ -18,7 +23,11 @@ function serialize(profile: AuthorProfileInput): string {
 }
 
 /** Writes `content/authors/<id>.md`, validated by the same schema that reads it. */
-export async function writeAuthorProfile(id: string, profile: AuthorProfileInput, who?: Who): Promise<void> {
+export async function writeAuthorProfile(
+  id: string,
+  profile: AuthorProfileInput,
+  who?: Who,
+): Promise<void> {
   const source = serialize(profile);
   parseAuthor({ slug: id, file: `authors/${id}.md`, format: "md", source });
   await writeFileAtomic(fileForSlug(authorsDir(), id, ".md"), source);

@@ -25,7 +25,9 @@ export class ContentError extends UserError {
 /** Joins several content errors into one, so a build reports every broken file at once. */
 export function combineContentErrors(errors: ContentError[]): Error {
   const list = errors.map((e) => `  - ${e.message}`).join("\n");
-  const error = new Error(`Invalid content (${errors.length} problem${errors.length > 1 ? "s" : ""}):\n${list}`);
+  const error = new Error(
+    `Invalid content (${errors.length} problem${errors.length > 1 ? "s" : ""}):\n${list}`,
+  );
   error.name = "ContentError";
   error.stack = `${error.name}: ${error.message}`;
   return error;

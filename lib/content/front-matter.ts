@@ -25,11 +25,16 @@ export function parseContentDate(value: string): Date | undefined {
   if (!match) return undefined;
   const [, y, m, d, hh = "00", mm = "00", ss = "00", zone] = match;
   const day = new Date(Date.UTC(Number(y), Number(m) - 1, Number(d)));
-  if (day.getUTCFullYear() !== Number(y) || day.getUTCMonth() !== Number(m) - 1 || day.getUTCDate() !== Number(d)) {
+  if (
+    day.getUTCFullYear() !== Number(y) ||
+    day.getUTCMonth() !== Number(m) - 1 ||
+    day.getUTCDate() !== Number(d)
+  ) {
     return undefined;
   }
   if (Number(hh) > 23 || Number(mm) > 59 || Number(ss) > 59) return undefined;
-  const iso = value.length === 10 ? `${value}T00:00:00Z` : value.replace(" ", "T") + (zone ? "" : "Z");
+  const iso =
+    value.length === 10 ? `${value}T00:00:00Z` : value.replace(" ", "T") + (zone ? "" : "Z");
   const parsed = new Date(iso);
   return Number.isNaN(parsed.getTime()) ? undefined : parsed;
 }
@@ -39,7 +44,12 @@ const dateField = z
     error: (issue) => (issue.input === undefined ? "is required" : DATE_HINT),
   })
   .transform((value, ctx) => {
-    const parsed = value instanceof Date ? (Number.isNaN(value.getTime()) ? undefined : value) : parseContentDate(value);
+    const parsed =
+      value instanceof Date
+        ? Number.isNaN(value.getTime())
+          ? undefined
+          : value
+        : parseContentDate(value);
     if (parsed) return parsed;
     ctx.addIssue({ code: "custom", message: `${DATE_HINT}, got ${JSON.stringify(value)}` });
     return z.NEVER;
@@ -99,9 +109,15 @@ export const frontMatterSchema = z.looseObject({
   meta_title: optionalLine,
   meta_description: optionalLine,
   canonical: httpUrl,
-  draft: z.boolean({ error: "must be true or false" }).nullish().transform((v) => v ?? false),
+  draft: z
+    .boolean({ error: "must be true or false" })
+    .nullish()
+    .transform((v) => v ?? false),
   /** A draft a contributor has submitted for an editor to review. */
-  review: z.boolean({ error: "must be true or false" }).nullish().transform((v) => v ?? false),
+  review: z
+    .boolean({ error: "must be true or false" })
+    .nullish()
+    .transform((v) => v ?? false),
   /** Eleventy's template name: accepted so old posts validate, and ignored. */
   layout: z.unknown().optional(),
 });

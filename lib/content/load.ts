@@ -28,7 +28,10 @@ type FoundFile = Omit<RawFile, "source"> & { full: string; stamp: string };
  * Lists `<slug>.md(x)` files; anything else in the folder is reported, never read as content.
  * Each file is stat-ed (cheap) so unchanged files can skip reading and parsing.
  */
-function listFiles(dir: string, accept: Record<string, PostFormat>): { found: FoundFile[]; errors: ContentError[] } {
+function listFiles(
+  dir: string,
+  accept: Record<string, PostFormat>,
+): { found: FoundFile[]; errors: ContentError[] } {
   const found: FoundFile[] = [];
   const slugs = new Set<string>();
   const errors: ContentError[] = [];
@@ -50,7 +53,12 @@ function listFiles(dir: string, accept: Record<string, PostFormat>): { found: Fo
     if (!entry.isFile()) {
       errors.push(new ContentError(file, "is not a regular file (symbolic links are refused)"));
     } else if (!isValidSlug(slug)) {
-      errors.push(new ContentError(file, "file name must be a lowercase kebab-case slug, like my-first-post.mdx"));
+      errors.push(
+        new ContentError(
+          file,
+          "file name must be a lowercase kebab-case slug, like my-first-post.mdx",
+        ),
+      );
     } else if (slugs.has(slug)) {
       errors.push(new ContentError(file, `two files share the slug "${slug}"`));
     } else {
@@ -59,7 +67,14 @@ function listFiles(dir: string, accept: Record<string, PostFormat>): { found: Fo
       if (!stat?.isFile()) continue; // removed (or swapped) since the listing
       slugs.add(slug);
       // Every write is a rename of a new file, so the inode alone changes on each save.
-      found.push({ slug, file, format, full, modifiedAt: stat.mtime, stamp: `${stat.ino}:${stat.size}:${stat.mtimeMs}` });
+      found.push({
+        slug,
+        file,
+        format,
+        full,
+        modifiedAt: stat.mtime,
+        stamp: `${stat.ino}:${stat.size}:${stat.mtimeMs}`,
+      });
     }
   }
   return { found, errors };
@@ -74,7 +89,12 @@ type Parsed<T> = { stamp: string; value: T } | { stamp: string; error: ContentEr
  */
 const parsedFiles = processGlobal("parsed-content-files", () => new Map<string, Parsed<unknown>>());
 
-function collect<T>(files: FoundFile[], parse: (raw: RawFile) => T, errors: ContentError[], extraStamp = ""): T[] {
+function collect<T>(
+  files: FoundFile[],
+  parse: (raw: RawFile) => T,
+  errors: ContentError[],
+  extraStamp = "",
+): T[] {
   const out: T[] = [];
   for (const found of files) {
     const stamp = found.stamp + extraStamp;
@@ -88,7 +108,16 @@ function collect<T>(files: FoundFile[], parse: (raw: RawFile) => T, errors: Cont
         throw error;
       }
       try {
-        parsed = { stamp, value: parse({ slug: found.slug, file: found.file, format: found.format, modifiedAt: found.modifiedAt, source }) };
+        parsed = {
+          stamp,
+          value: parse({
+            slug: found.slug,
+            file: found.file,
+            format: found.format,
+            modifiedAt: found.modifiedAt,
+            source,
+          }),
+        };
       } catch (error) {
         if (!(error instanceof ContentError)) throw error;
         parsed = { stamp, error };
@@ -105,13 +134,19 @@ function folderStamp(dir: string): string {
   return `|${fs.statSync(/*turbopackIgnore: true*/ dir, { throwIfNoEntry: false })?.mtimeMs ?? 0}`;
 }
 
-type Scan = { postFiles: ReturnType<typeof listFiles>; authorFiles: ReturnType<typeof listFiles>; signature: string };
+type Scan = {
+  postFiles: ReturnType<typeof listFiles>;
+  authorFiles: ReturnType<typeof listFiles>;
+  signature: string;
+};
 
 /** Lists the content folder without reading files; the signature changes whenever any file does. */
 function scanContent(): Scan {
   const postFiles = listFiles(postsDir(), EXTENSIONS);
   const authorFiles = listFiles(authorsDir(), { ".md": "md" });
-  const stamps = [...postFiles.found, ...authorFiles.found].map((found) => `${found.full}@${found.stamp}`);
+  const stamps = [...postFiles.found, ...authorFiles.found].map(
+    (found) => `${found.full}@${found.stamp}`,
+  );
   const signature = [...stamps, folderStamp(mediaDir()), folderStamp(tagMetaFile())].join("\n");
   return { postFiles, authorFiles, signature };
 }
@@ -124,9 +159,10 @@ export function loadContent(scan: Scan = scanContent()): ContentIndex {
   const errors = [...postFiles.errors, ...authorFiles.errors];
   const authors = new Map(collect(authorFiles.found, parseAuthor, errors).map((a) => [a.id, a]));
   // Copies: the parsed posts are shared with later reloads and keep the byline as written.
-  const posts = withUniqueIds(collect(postFiles.found, parsePost, errors, folderStamp(mediaDir())), errors).map(
-    (post) => ({ ...post, author: resolveByline(post.author.name, authors) }),
-  );
+  const posts = withUniqueIds(
+    collect(postFiles.found, parsePost, errors, folderStamp(mediaDir())),
+    errors,
+  ).map((post) => ({ ...post, author: resolveByline(post.author.name, authors) }));
   posts.sort((a, b) => b.date.getTime() - a.date.getTime() || a.slug.localeCompare(b.slug));
   let tagMeta: TagMeta = { tags: {}, redirects: {} };
   try {
@@ -151,7 +187,12 @@ function withUniqueIds(posts: Post[], errors: ContentError[]): Post[] {
       seen.set(post.id, post.file);
       return true;
     }
-    errors.push(new ContentError(post.file, `has the same id as ${first} (${post.id}); give one of them a new id`));
+    errors.push(
+      new ContentError(
+        post.file,
+        `has the same id as ${first} (${post.id}); give one of them a new id`,
+      ),
+    );
     return false;
   });
 }
@@ -177,7 +218,13 @@ export function resolveByline(name: string, authors: Map<string, Author>): Post[
 const FALLBACK_RESCAN_MS = 60_000;
 
 /** `seen`: the watchers' change count when the folder was listed; a higher count means stale. */
-type CachedIndex = { root: string; index: ContentIndex; signature: string; checkedAt: number; seen: number };
+type CachedIndex = {
+  root: string;
+  index: ContentIndex;
+  signature: string;
+  checkedAt: number;
+  seen: number;
+};
 
 const state = processGlobal("content-index", () => ({
   cached: undefined as CachedIndex | undefined,
@@ -224,20 +271,34 @@ export function getContentIndex(): ContentIndex {
     cached.checkedAt = Date.now();
     cached.seen = seen;
     if (scan.signature === cached.signature) return cached.index;
-    state.cached = { root, index: loadContent(scan), signature: scan.signature, checkedAt: Date.now(), seen };
+    state.cached = {
+      root,
+      index: loadContent(scan),
+      signature: scan.signature,
+      checkedAt: Date.now(),
+      seen,
+    };
     return state.cached.index;
   }
   if (!building && process.env.NODE_ENV !== "development") watchContent(root);
   const seen = state.changes;
   const scan = scanContent();
-  state.cached = { root, index: loadContent(scan), signature: scan.signature, checkedAt: Date.now(), seen };
+  state.cached = {
+    root,
+    index: loadContent(scan),
+    signature: scan.signature,
+    checkedAt: Date.now(),
+    seen,
+  };
   return state.cached.index;
 }
 
 /** True when `<slug>.md(x)` exists on disk, whether or not the cached index knows it yet. */
 export function postFileExists(slug: string): boolean {
   if (!isValidSlug(slug)) return false;
-  return Object.keys(EXTENSIONS).some((extension) => fs.existsSync(/*turbopackIgnore: true*/ fileForSlug(postsDir(), slug, extension)));
+  return Object.keys(EXTENSIONS).some((extension) =>
+    fs.existsSync(/*turbopackIgnore: true*/ fileForSlug(postsDir(), slug, extension)),
+  );
 }
 
 /** Drops the cached index, for code that has just changed content. */
@@ -248,7 +309,10 @@ export function invalidateContentIndex(): void {
 /** During a build, bad content must stop it; a running server logs and skips the bad file instead. */
 export function assertContentValid(index: ContentIndex): void {
   if (index.errors.length === 0) return;
-  if (process.env.NEXT_PHASE === "phase-production-build" || process.env.NODE_ENV !== "production") {
+  if (
+    process.env.NEXT_PHASE === "phase-production-build" ||
+    process.env.NODE_ENV !== "production"
+  ) {
     throw combineContentErrors(index.errors);
   }
 }

@@ -45,7 +45,8 @@ export function mergeText(
 
 /** Values that mean the same once saved (the server trims, splits tags and keeps minutes). */
 const NORMALIZE: Record<string, (value: string) => string> = {
-  tags: (value) => [...new Set(value.split(",").map((tag) => tag.trim()))].filter(Boolean).join(","),
+  tags: (value) =>
+    [...new Set(value.split(",").map((tag) => tag.trim()))].filter(Boolean).join(","),
   date: (value) => value.trim().slice(0, 16),
 };
 const normalized = (field: string, value: string) => (NORMALIZE[field] ?? ((v) => v.trim()))(value);
@@ -67,11 +68,7 @@ export type PostMerge<T> = {
  * Merges a post: the body with diff3, every other field on its own. A field changed on one side
  * only takes that side; changed on both sides to different values it is a conflict.
  */
-export function mergePost<T extends { body: string }>(
-  base: T,
-  mine: T,
-  theirs: T,
-): PostMerge<T> {
+export function mergePost<T extends { body: string }>(base: T, mine: T, theirs: T): PostMerge<T> {
   const merged = { ...mine };
   const fieldConflicts: FieldConflict[] = [];
   for (const field of Object.keys(mine) as (keyof T & string)[]) {

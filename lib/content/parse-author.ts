@@ -17,7 +17,9 @@ const authorSchema = z.looseObject({
     .union([z.array(linkSchema), z.record(z.string(), linkUrl)])
     .nullish()
     .transform((links) =>
-      Array.isArray(links) ? links : Object.entries(links ?? {}).map(([label, url]) => ({ label, url })),
+      Array.isArray(links)
+        ? links
+        : Object.entries(links ?? {}).map(([label, url]) => ({ label, url })),
     ),
 });
 

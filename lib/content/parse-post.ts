@@ -10,7 +10,13 @@ import { readingMinutes } from "./reading-time";
 import { normaliseTags } from "./tags";
 import type { Post, PostFormat } from "./types";
 
-export type RawFile = { slug: string; file: string; format: PostFormat; source: string; modifiedAt?: Date };
+export type RawFile = {
+  slug: string;
+  file: string;
+  format: PostFormat;
+  source: string;
+  modifiedAt?: Date;
+};
 
 /**
  * Splits front matter from body, naming the file and line of invalid YAML. YAML only (read with the
@@ -63,7 +69,12 @@ function localImage(src: string | undefined, alt: string): Post["thumbnail"] {
   if (!src || !isSitePath(src)) return undefined; // lib/mdx/safe-url: the one same-site check
   const media = /^\/media\/([a-f0-9]{24}\.(?:png|jpg|webp|gif|avif))$/.exec(src)?.[1];
   // lstat: the media route serves regular files only, so a link there would be a broken image.
-  if (media) return fs.lstatSync(/*turbopackIgnore: true*/ path.join(mediaDir(), media), { throwIfNoEntry: false })?.isFile() ? { src, alt } : undefined;
+  if (media)
+    return fs
+      .lstatSync(/*turbopackIgnore: true*/ path.join(mediaDir(), media), { throwIfNoEntry: false })
+      ?.isFile()
+      ? { src, alt }
+      : undefined;
   const root = publicDir();
   let pathname: string;
   try {
@@ -72,7 +83,8 @@ function localImage(src: string | undefined, alt: string): Post["thumbnail"] {
     return undefined;
   }
   const file = path.resolve(root, "." + pathname);
-  if (!file.startsWith(root + path.sep) || !fs.existsSync(/*turbopackIgnore: true*/ file)) return undefined;
+  if (!file.startsWith(root + path.sep) || !fs.existsSync(/*turbopackIgnore: true*/ file))
+    return undefined;
   return { src, alt };
 }
 

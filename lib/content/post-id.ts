@@ -23,7 +23,9 @@ export function postIdOf(source: string): string | undefined | "invalid" {
   if (!data) return "invalid";
   const id = data.id;
   if (id === undefined || id === null) return undefined;
-  return typeof id === "string" && isPostId(id.trim().toLowerCase()) ? id.trim().toLowerCase() : "invalid";
+  return typeof id === "string" && isPostId(id.trim().toLowerCase())
+    ? id.trim().toLowerCase()
+    : "invalid";
 }
 
 /**

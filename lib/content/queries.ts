@@ -1,5 +1,10 @@
 import { siteConfig } from "@/lib/site-config";
-import { assertContentValid, getContentIndex, invalidateContentIndex, postFileExists } from "./load";
+import {
+  assertContentValid,
+  getContentIndex,
+  invalidateContentIndex,
+  postFileExists,
+} from "./load";
 import { resolveTagRedirect } from "./tag-meta";
 import { chooseTagName } from "./tags";
 import type { Author, Post } from "./types";
@@ -29,10 +34,19 @@ export function getPublishedPost(slug: string): Post | undefined {
 export type Page<T> = { items: T[]; page: number; totalPages: number; total: number };
 
 /** One page of a list; page numbers start at 1. Returns undefined past the end. */
-export function paginate<T>(items: T[], page: number, size = siteConfig.postsPerPage): Page<T> | undefined {
+export function paginate<T>(
+  items: T[],
+  page: number,
+  size = siteConfig.postsPerPage,
+): Page<T> | undefined {
   const totalPages = Math.max(1, Math.ceil(items.length / size));
   if (!Number.isInteger(page) || page < 1 || page > totalPages) return undefined;
-  return { items: items.slice((page - 1) * size, page * size), page, totalPages, total: items.length };
+  return {
+    items: items.slice((page - 1) * size, page * size),
+    page,
+    totalPages,
+    total: items.length,
+  };
 }
 
 /** Parses a `[page]` route segment: only plain positive integers are pages. */
@@ -56,20 +70,26 @@ function summariseTags(posts: Post[], includeUnused: boolean): TagSummary[] {
   const { tagMeta } = getContentIndex();
   const spellings = new Map<string, string[]>();
   for (const post of posts) {
-    for (const tag of post.tags) spellings.set(tag.slug, [...(spellings.get(tag.slug) ?? []), tag.name]);
+    for (const tag of post.tags)
+      spellings.set(tag.slug, [...(spellings.get(tag.slug) ?? []), tag.name]);
   }
   const summaries = [...spellings.entries()].map(([slug, names]) => {
     const meta = tagMeta.tags[slug];
     // A post's tags are unique by slug, so each spelling stands for one post.
-    return { slug, name: meta?.name || chooseTagName(names), count: names.length, description: meta?.description };
+    return {
+      slug,
+      name: meta?.name || chooseTagName(names),
+      count: names.length,
+      description: meta?.description,
+    };
   });
   if (includeUnused) {
     for (const [slug, meta] of Object.entries(tagMeta.tags)) {
-      if (!spellings.has(slug)) summaries.push({ slug, name: meta.name || slug, count: 0, description: meta.description });
+      if (!spellings.has(slug))
+        summaries.push({ slug, name: meta.name || slug, count: 0, description: meta.description });
     }
   }
-  return summaries
-    .sort((a, b) => b.count - a.count || a.name.localeCompare(b.name));
+  return summaries.sort((a, b) => b.count - a.count || a.name.localeCompare(b.name));
 }
 
 /** Where a renamed or merged tag's old URL should now point, if anywhere. */
@@ -97,7 +117,12 @@ export function getAuthors(): Author[] {
     if (published.has(post.author.id)) continue;
     published.set(
       post.author.id,
-      authors.get(post.author.id) ?? { id: post.author.id, name: post.author.name, links: [], hasProfile: false },
+      authors.get(post.author.id) ?? {
+        id: post.author.id,
+        name: post.author.name,
+        links: [],
+        hasProfile: false,
+      },
     );
   }
   return [...published.values()].sort((a, b) => a.name.localeCompare(b.name));

@@ -128,7 +128,8 @@ export function unpublishedProblem(
   const added = change.unpublished ? { count: 1, text: change.size } : { count: 0, text: 0 };
   const countAfter = count - replaced.count + added.count;
   const textAfter = text - replaced.text + added.text;
-  if (countAfter > count && countAfter > MAX_UNPUBLISHED_POSTS) return tooManyUnpublished(change.self);
+  if (countAfter > count && countAfter > MAX_UNPUBLISHED_POSTS)
+    return tooManyUnpublished(change.self);
   if (textAfter > text && textAfter > MAX_UNPUBLISHED_TEXT) return unpublishedTooLong(change.self);
   return undefined;
 }

@@ -17,7 +17,10 @@ function docFor(post: Post): SearchDoc {
     doc = {
       title: post.title.toLowerCase(),
       description: (post.description ?? "").toLowerCase(),
-      tags: post.tags.map((tag) => `${tag.name} ${tag.slug}`).join(" ").toLowerCase(),
+      tags: post.tags
+        .map((tag) => `${tag.name} ${tag.slug}`)
+        .join(" ")
+        .toLowerCase(),
       text: post.text.toLowerCase(),
     };
     docs.set(post, doc);
@@ -26,7 +29,9 @@ function docFor(post: Post): SearchDoc {
 }
 
 export function searchTerms(query: string): string[] {
-  return [...new Set(query.slice(0, MAX_QUERY_LENGTH).toLowerCase().split(/\s+/).filter(Boolean))].slice(0, 10);
+  return [
+    ...new Set(query.slice(0, MAX_QUERY_LENGTH).toLowerCase().split(/\s+/).filter(Boolean)),
+  ].slice(0, 10);
 }
 
 /**

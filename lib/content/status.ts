@@ -11,7 +11,10 @@ export const STATUS_LABELS: Record<PostStatus, string> = {
 };
 
 /** Where a post stands, from its front matter and the clock. */
-export function postStatus(post: Pick<Post, "draft" | "review" | "date">, now = new Date()): PostStatus {
+export function postStatus(
+  post: Pick<Post, "draft" | "review" | "date">,
+  now = new Date(),
+): PostStatus {
   if (post.draft) return post.review ? "review" : "draft";
   return post.date.getTime() > now.getTime() ? "scheduled" : "published";
 }

@@ -12,7 +12,11 @@ import { CONTROL_CHARACTER_MESSAGE, hasControlCharacters } from "@/lib/validatio
 function tagsOf(data: Record<string, unknown>): string[] {
   const raw = data.tags;
   if (Array.isArray(raw)) return raw.map(String);
-  if (typeof raw === "string") return raw.split(",").map((t) => t.trim()).filter(Boolean);
+  if (typeof raw === "string")
+    return raw
+      .split(",")
+      .map((t) => t.trim())
+      .filter(Boolean);
   return [];
 }
 
@@ -29,7 +33,11 @@ function retag(data: Record<string, unknown>, from: string, to: string | undefin
   return true;
 }
 
-async function saveMeta(change: (meta: TagMeta) => void, message: string, who?: Who): Promise<void> {
+async function saveMeta(
+  change: (meta: TagMeta) => void,
+  message: string,
+  who?: Who,
+): Promise<void> {
   const meta = readTagMeta();
   change(meta);
   await writeFileAtomic(tagMetaFile(), serializeTagMeta(meta));
@@ -41,7 +49,10 @@ const exists = (slug: string) => getAllTagsForAdmin().some((tag) => tag.slug ===
 
 function checkName(name: string): string {
   const slug = tagSlug(name);
-  if (!slug || name.length > 60) throw new ContentWriteError("A tag name needs 1 to 60 characters, with at least one letter or digit.");
+  if (!slug || name.length > 60)
+    throw new ContentWriteError(
+      "A tag name needs 1 to 60 characters, with at least one letter or digit.",
+    );
   if (hasControlCharacters(name)) throw new ContentWriteError(CONTROL_CHARACTER_MESSAGE);
   return slug;
 }
@@ -49,22 +60,34 @@ function checkName(name: string): string {
 export async function createTag(name: string, description: string, who?: Who): Promise<string> {
   const slug = checkName(name);
   if (exists(slug)) throw new ContentWriteError(`The tag "${name}" already exists.`);
-  await saveMeta((meta) => {
-    meta.tags[slug] = { name, ...(description ? { description } : {}) };
-    delete meta.redirects[slug];
-  }, `Create tag ${name}`, who);
+  await saveMeta(
+    (meta) => {
+      meta.tags[slug] = { name, ...(description ? { description } : {}) };
+      delete meta.redirects[slug];
+    },
+    `Create tag ${name}`,
+    who,
+  );
   return slug;
 }
 
 export async function describeTag(slug: string, description: string, who?: Who): Promise<void> {
   if (!exists(slug)) throw new ContentWriteError("This tag no longer exists.");
-  await saveMeta((meta) => {
-    meta.tags[slug] = { ...meta.tags[slug], description: description || undefined };
-  }, `Describe tag ${slug}`, who);
+  await saveMeta(
+    (meta) => {
+      meta.tags[slug] = { ...meta.tags[slug], description: description || undefined };
+    },
+    `Describe tag ${slug}`,
+    who,
+  );
 }
 
 /** Renames a tag in every post; its old URL redirects to the new one. */
-export async function renameTag(from: string, name: string, who?: Who): Promise<{ slug: string; posts: number }> {
+export async function renameTag(
+  from: string,
+  name: string,
+  who?: Who,
+): Promise<{ slug: string; posts: number }> {
   const slug = checkName(name);
   if (!exists(from)) throw new ContentWriteError("This tag no longer exists.");
   if (slug !== from && exists(slug)) {
@@ -72,12 +95,16 @@ export async function renameTag(from: string, name: string, who?: Who): Promise<
   }
   const message = `Rename tag ${from} to ${name}`;
   const posts = await rewritePosts((data) => retag(data, from, name), who && { who, message });
-  await saveMeta((meta) => {
-    const previous = meta.tags[from];
-    delete meta.tags[from];
-    meta.tags[slug] = { ...previous, name };
-    if (slug !== from) redirect(meta, from, slug);
-  }, message, who);
+  await saveMeta(
+    (meta) => {
+      const previous = meta.tags[from];
+      delete meta.tags[from];
+      meta.tags[slug] = { ...previous, name };
+      if (slug !== from) redirect(meta, from, slug);
+    },
+    message,
+    who,
+  );
   return { slug, posts };
 }
 
@@ -87,11 +114,18 @@ export async function mergeTags(from: string, into: string, who?: Who): Promise<
   const target = getAllTagsForAdmin().find((tag) => tag.slug === into);
   if (!exists(from) || !target) throw new ContentWriteError("One of these tags no longer exists.");
   const message = `Merge tag ${from} into ${into}`;
-  const posts = await rewritePosts((data) => retag(data, from, target.name), who && { who, message });
-  await saveMeta((meta) => {
-    delete meta.tags[from];
-    redirect(meta, from, into);
-  }, message, who);
+  const posts = await rewritePosts(
+    (data) => retag(data, from, target.name),
+    who && { who, message },
+  );
+  await saveMeta(
+    (meta) => {
+      delete meta.tags[from];
+      redirect(meta, from, into);
+    },
+    message,
+    who,
+  );
   return posts;
 }
 
@@ -99,10 +133,15 @@ export async function deleteTag(slug: string, who?: Who): Promise<number> {
   if (!exists(slug)) throw new ContentWriteError("This tag no longer exists.");
   const message = `Delete tag ${slug}`;
   const posts = await rewritePosts((data) => retag(data, slug, undefined), who && { who, message });
-  await saveMeta((meta) => {
-    delete meta.tags[slug];
-    for (const [old, target] of Object.entries(meta.redirects)) if (target === slug) delete meta.redirects[old];
-  }, message, who);
+  await saveMeta(
+    (meta) => {
+      delete meta.tags[slug];
+      for (const [old, target] of Object.entries(meta.redirects))
+        if (target === slug) delete meta.redirects[old];
+    },
+    message,
+    who,
+  );
   return posts;
 }
 
@@ -110,5 +149,6 @@ function redirect(meta: TagMeta, from: string, to: string) {
   meta.redirects[from] = to;
   delete meta.redirects[to];
   // Earlier renames into `from` now lead straight to `to`.
-  for (const [old, target] of Object.entries(meta.redirects)) if (target === from) meta.redirects[old] = to;
+  for (const [old, target] of Object.entries(meta.redirects))
+    if (target === from) meta.redirects[old] = to;
 }

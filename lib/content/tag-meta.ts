@@ -11,7 +11,10 @@ import { contentRoot } from "./paths";
  */
 const tagMetaSchema = z.object({
   tags: z
-    .record(z.string(), z.object({ name: z.string().optional(), description: z.string().optional() }))
+    .record(
+      z.string(),
+      z.object({ name: z.string().optional(), description: z.string().optional() }),
+    )
     .default({}),
   redirects: z.record(z.string(), z.string()).default({}),
 });
@@ -25,7 +28,8 @@ export function readTagMeta(): TagMeta {
   const stat = fs.lstatSync(/*turbopackIgnore: true*/ tagMetaFile(), { throwIfNoEntry: false });
   if (!stat) return { tags: {}, redirects: {} };
   // Like posts, a link is never followed: it could point at any file the server can read.
-  if (!stat.isFile()) throw new ContentError("tags.yml", "is not a regular file (symbolic links are refused)");
+  if (!stat.isFile())
+    throw new ContentError("tags.yml", "is not a regular file (symbolic links are refused)");
   try {
     text = fs.readFileSync(/*turbopackIgnore: true*/ tagMetaFile(), "utf8");
   } catch {
@@ -41,7 +45,10 @@ export function parseTagMeta(text: string, file = "tags.yml"): TagMeta {
     if (result.success) return result.data;
     throw new Error(result.error.issues[0]?.message ?? "invalid");
   } catch (error) {
-    throw new ContentError(file, `invalid tag settings: ${(error as Error).message.split("\n")[0]}`);
+    throw new ContentError(
+      file,
+      `invalid tag settings: ${(error as Error).message.split("\n")[0]}`,
+    );
   }
 }
 

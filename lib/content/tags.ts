@@ -8,7 +8,9 @@ export type Tag = { slug: string; name: string };
  */
 export function tagSlug(name: string): string {
   const spelled = name.trim().replace(/\+/g, " plus").replace(/#/g, " sharp");
-  return githubSlug(spelled.replace(/[\s_]+/g, "-")).replace(/-+/g, "-").replace(/^-|-$/g, "");
+  return githubSlug(spelled.replace(/[\s_]+/g, "-"))
+    .replace(/-+/g, "-")
+    .replace(/^-|-$/g, "");
 }
 
 /**

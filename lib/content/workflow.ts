@@ -7,7 +7,14 @@ import { isPublic, type PostStatus } from "./status";
  * save action applies it; tests/workflow.test.ts covers every role and state. The toolbar offers
  * exactly `intentsFor`, so a button is never shown for a step the server would refuse.
  */
-export const POST_INTENTS = ["save", "submit", "publish", "schedule", "unpublish", "update"] as const;
+export const POST_INTENTS = [
+  "save",
+  "submit",
+  "publish",
+  "schedule",
+  "unpublish",
+  "update",
+] as const;
 export type PostIntent = (typeof POST_INTENTS)[number];
 
 export type WorkflowPost = { draft: boolean; review: boolean; date: Date; status: PostStatus };

@@ -27,7 +27,8 @@ export class ContentConflict extends ContentWriteError {
 }
 
 /** A post's version: a hash of its bytes, so any change (from any editor or git) is seen. */
-export const versionOf = (source: string) => createHash("sha256").update(source).digest("hex").slice(0, 32);
+export const versionOf = (source: string) =>
+  createHash("sha256").update(source).digest("hex").slice(0, 32);
 
 export type PostFile = {
   slug: string;
@@ -38,12 +39,17 @@ export type PostFile = {
   body: string;
 };
 
-async function existingFile(slug: string): Promise<{ file: string; format: PostFormat } | undefined> {
+async function existingFile(
+  slug: string,
+): Promise<{ file: string; format: PostFormat } | undefined> {
   for (const format of ["mdx", "md"] as const) {
     const file = fileForSlug(postsDir(), slug, `.${format}`);
     const stat = await fs.lstat(/*turbopackIgnore: true*/ file).catch(() => undefined);
     if (!stat) continue;
-    if (!stat.isFile()) throw new ContentWriteError("This post's file is not a regular file and cannot be edited here.");
+    if (!stat.isFile())
+      throw new ContentWriteError(
+        "This post's file is not a regular file and cannot be edited here.",
+      );
     return { file, format };
   }
   return undefined;
@@ -58,7 +64,12 @@ export async function readPostFile(slug: string): Promise<PostFile | undefined> 
   let data: Record<string, unknown> = {};
   let body = source;
   try {
-    ({ data, body } = readFrontMatter({ slug, file: `posts/${slug}.${found.format}`, format: found.format, source }));
+    ({ data, body } = readFrontMatter({
+      slug,
+      file: `posts/${slug}.${found.format}`,
+      format: found.format,
+      source,
+    }));
   } catch {
     // Invalid front matter: the editor shows the raw text so it can be fixed.
   }
@@ -66,8 +77,20 @@ export async function readPostFile(slug: string): Promise<PostFile | undefined> 
 }
 
 const FIELD_ORDER = [
-  "id", "title", "description", "date", "updated", "author", "tags", "thumbnail", "thumbnail_alt",
-  "meta_title", "meta_description", "canonical", "draft", "review",
+  "id",
+  "title",
+  "description",
+  "date",
+  "updated",
+  "author",
+  "tags",
+  "thumbnail",
+  "thumbnail_alt",
+  "meta_title",
+  "meta_description",
+  "canonical",
+  "draft",
+  "review",
 ];
 
 /** Front matter written by a YAML serializer: any title, even one holding `---`, round-trips. */
@@ -142,12 +165,14 @@ export class PostReplaced extends ContentWriteError {
  * still the one checked (same id and format), its version, and the slug being free.
  */
 export async function writePost(input: WritePostInput): Promise<{ post: Post; version: string }> {
-  if (!isValidSlug(input.slug)) throw new ContentWriteError("The slug may use lowercase letters, digits and single hyphens.");
+  if (!isValidSlug(input.slug))
+    throw new ContentWriteError("The slug may use lowercase letters, digits and single hyphens.");
   const previous = input.previousSlug ?? (input.expectedVersion ? input.slug : undefined);
   const checked = previous ? await readPostFile(previous) : undefined;
   if (previous && !checked) throw new PostGone();
   const checkedId = checked ? postIdOf(checked.source) : undefined;
-  if (checked && input.expectedId !== undefined && checkedId !== input.expectedId) throw new PostReplaced();
+  if (checked && input.expectedId !== undefined && checkedId !== input.expectedId)
+    throw new PostReplaced();
   if (checked && checked.version !== input.expectedVersion && !input.overwrite) {
     throw new ContentConflict({ version: checked.version, source: checked.source });
   }
@@ -172,7 +197,11 @@ export async function writePost(input: WritePostInput): Promise<{ post: Post; ve
   // Strict: what an author writes now and the renderer would drop is refused, with its reason.
   const problem = await findMdxProblem(post.body, format, mdxComponentNames, { strict: true });
   if (problem) {
-    throw new ContentError(file, `MDX error: ${problem.message}`, problem.line === undefined ? undefined : problem.line);
+    throw new ContentError(
+      file,
+      `MDX error: ${problem.message}`,
+      problem.line === undefined ? undefined : problem.line,
+    );
   }
   return enqueue(async () => {
     const current = previous ? await readPostFile(previous) : undefined;
@@ -181,7 +210,9 @@ export async function writePost(input: WritePostInput): Promise<{ post: Post; ve
     // is never overwritten by a save the mentor's rights were checked for on the first.
     if (current && postIdOf(current.source) !== checkedId) throw new PostReplaced();
     if (current && current.format !== format) {
-      throw new ContentWriteError("This post is now stored in another format. Reload the page before saving.");
+      throw new ContentWriteError(
+        "This post is now stored in another format. Reload the page before saving.",
+      );
     }
     if (current && current.version !== input.expectedVersion && !input.overwrite) {
       throw new ContentConflict({ version: current.version, source: current.source });
@@ -206,7 +237,8 @@ export function deletePostFile(slug: string, expectedVersion: string, who?: Who)
   return enqueue(async () => {
     const current = await readPostFile(slug);
     if (!current) throw new ContentWriteError("This post no longer exists.");
-    if (current.version !== expectedVersion) throw new ContentConflict({ version: current.version, source: current.source });
+    if (current.version !== expectedVersion)
+      throw new ContentConflict({ version: current.version, source: current.source });
     await removeFile(fileForSlug(postsDir(), slug, `.${current.format}`));
     invalidateContentIndex();
     await recordSafely([`posts/${slug}.${current.format}`], `Delete ${slug}`, who);
@@ -221,7 +253,9 @@ export function rewritePosts(
   return enqueue(async () => {
     // Only the files rewritten here are recorded: any other change under posts/ is not this mentor's.
     const rewritten: string[] = [];
-    const names = await fs.readdir(/*turbopackIgnore: true*/ postsDir()).catch(() => [] as string[]);
+    const names = await fs
+      .readdir(/*turbopackIgnore: true*/ postsDir())
+      .catch(() => [] as string[]);
     for (const name of names) {
       const match = /^([a-z0-9-]+)\.(mdx|md)$/.exec(name);
       if (!match || !isValidSlug(match[1]!)) continue;
@@ -233,15 +267,18 @@ export function rewritePosts(
       if (!file || Object.keys(file.data).length === 0) continue;
       const data = structuredClone(file.data);
       if (!change(data)) continue;
-      await writeFileAtomic(fileForSlug(postsDir(), file.slug, `.${file.format}`), serializePost(data, file.body));
+      await writeFileAtomic(
+        fileForSlug(postsDir(), file.slug, `.${file.format}`),
+        serializePost(data, file.body),
+      );
       rewritten.push(`posts/${file.slug}.${file.format}`);
     }
     invalidateContentIndex();
-    if (rewritten.length) await recordSafely(rewritten, record?.message ?? "Rewrite posts", record?.who);
+    if (rewritten.length)
+      await recordSafely(rewritten, record?.message ?? "Rewrite posts", record?.who);
     return rewritten.length;
   });
 }
-
 
 /**
  * Puts back a post's text from history (an older version, or a deleted post), after the same checks
@@ -261,13 +298,19 @@ export function restorePostSource(input: {
     // Checked in the queue, so a post created at this address meanwhile is seen.
     const currentId = current ? postIdOf(current.source) : undefined;
     if (current && restoredId !== undefined && restoredId !== currentId) {
-      throw new ContentWriteError(input.expectedVersion === undefined ? RESTORE_REFUSED.taken(input.slug) : RESTORE_REFUSED.otherPost);
+      throw new ContentWriteError(
+        input.expectedVersion === undefined
+          ? RESTORE_REFUSED.taken(input.slug)
+          : RESTORE_REFUSED.otherPost,
+      );
     }
-    if (!current && restoredId && (await idInUse(restoredId))) throw new ContentWriteError(RESTORE_REFUSED.notDeleted);
+    if (!current && restoredId && (await idInUse(restoredId)))
+      throw new ContentWriteError(RESTORE_REFUSED.notDeleted);
     if (current && current.version !== input.expectedVersion) {
       throw new ContentConflict({ version: current.version, source: current.source });
     }
-    if (current && current.format !== input.format) throw new ContentWriteError("This post is now stored in another format.");
+    if (current && current.format !== input.format)
+      throw new ContentWriteError("This post is now stored in another format.");
     // An old version from before the post had an id keeps the id the post has now.
     const source =
       current && currentId && currentId !== "invalid" && restoredId === undefined
@@ -287,7 +330,8 @@ export function restorePostSource(input: {
 /** Why a restore was refused, in the mentor's words. */
 export const RESTORE_REFUSED = {
   unreadable: "That version cannot be restored: its front matter cannot be read.",
-  otherPost: "That version belongs to another post that used this address before, so it cannot be restored here.",
+  otherPost:
+    "That version belongs to another post that used this address before, so it cannot be restored here.",
   taken: (slug: string) =>
     `Another post now uses the address "${slug}". Rename or delete that post first, then restore this one.`,
   notDeleted: "This post was not deleted: it is still on the blog under another address.",
@@ -313,12 +357,16 @@ async function idInUse(id: string): Promise<boolean> {
 export function ensurePostId(slug: string, who?: Who): Promise<string> {
   return enqueue(async () => {
     const current = await readPostFile(slug);
-    if (!current) throw new ContentWriteError("This post no longer exists: it may have been deleted.");
+    if (!current)
+      throw new ContentWriteError("This post no longer exists: it may have been deleted.");
     const existing = postIdOf(current.source);
     if (existing && existing !== "invalid") return existing;
     const id = newPostId();
     const source = existing === undefined ? addIdToSource(current.source, id) : undefined;
-    if (!source) throw new ContentWriteError("This post's front matter needs fixing before it can be given an id.");
+    if (!source)
+      throw new ContentWriteError(
+        "This post's front matter needs fixing before it can be given an id.",
+      );
     const file = `posts/${slug}.${current.format}`;
     parsePost({ slug, file, format: current.format, source });
     await writeFileAtomic(fileForSlug(postsDir(), slug, `.${current.format}`), source);
