@@ -3,6 +3,7 @@
  * (see README "Configuration"); everything else is edited here.
  */
 export type NavLink = { label: string; href: string };
+import { env } from "@/lib/env";
 export type SocialLink = { label: string; href: string };
 
 export type SiteConfig = {
@@ -18,17 +19,11 @@ export type SiteConfig = {
   social: SocialLink[];
 };
 
-function siteUrl(): string {
-  const fromEnv = process.env.SITE_URL?.trim();
-  return (fromEnv || "http://localhost:3000").replace(/\/+$/, "");
-}
-
 export const siteConfig: SiteConfig = {
-  title: process.env.SITE_TITLE?.trim() || "Mentor Notes",
+  title: env.siteTitle() || "Mentor Notes",
   description:
-    process.env.SITE_DESCRIPTION?.trim() ||
-    "Practical writing from mentors on software, data and careers.",
-  url: siteUrl(),
+    env.siteDescription() || "Practical writing from mentors on software, data and careers.",
+  url: env.siteUrl(),
   language: "en",
   defaultAuthor: "The Mentors",
   postsPerPage: 10,

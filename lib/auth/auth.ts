@@ -15,6 +15,7 @@ import {
 import { clearFailures, forgetFailure, lockedFor, recordFailure } from "./rate-limit";
 import { authSecret } from "./secret";
 import { rememberDevice, SIGN_IN_LOCKED_CODE, signInClient } from "./sign-in-client";
+import { env } from "@/lib/env";
 
 /**
  * Thrown by `authorize` while the attempt's client is locked out (the password is not checked);
@@ -52,8 +53,8 @@ async function authorizeCredentials(input: unknown, request: Request) {
  */
 function oauthProviders() {
   const providers = [];
-  if (process.env.AUTH_GITHUB_ID && process.env.AUTH_GITHUB_SECRET) providers.push(GitHub);
-  if (process.env.AUTH_GOOGLE_ID && process.env.AUTH_GOOGLE_SECRET) providers.push(Google);
+  if (env.github()) providers.push(GitHub);
+  if (env.google()) providers.push(Google);
   return providers;
 }
 

@@ -1,4 +1,5 @@
 import net from "node:net";
+import { env } from "@/lib/env";
 
 /**
  * Which client a request came from, for the sign-in limits. Next's route handlers and actions do
@@ -53,7 +54,7 @@ function parseTrusted(text: string): Trusted {
 }
 
 function trustedProxies(): Trusted {
-  const text = process.env[TRUSTED_PROXIES_VARIABLE] ?? "";
+  const text = env.trustedProxies();
   if (parsed?.from !== text) parsed = { from: text, trusted: parseTrusted(text) };
   return parsed.trusted;
 }

@@ -2,6 +2,7 @@ import { randomBytes } from "node:crypto";
 import fs from "node:fs";
 import path from "node:path";
 import { secretFile } from "@/lib/data/paths";
+import { env } from "@/lib/env";
 
 let cached: string | undefined;
 
@@ -10,7 +11,8 @@ let cached: string | undefined;
  * and kept in the data folder (readable by this user only), so sessions survive restarts.
  */
 export function authSecret(): string {
-  if (process.env.AUTH_SECRET) return process.env.AUTH_SECRET;
+  const configured = env.authSecret();
+  if (configured) return configured;
   if (cached) return cached;
   const file = secretFile();
   try {

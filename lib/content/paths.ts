@@ -1,4 +1,5 @@
 import path from "node:path";
+import { env } from "@/lib/env";
 
 /** Slugs are lowercase kebab-case: they become file names and URLs, so nothing else is accepted. */
 export const SLUG_PATTERN = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
@@ -10,7 +11,7 @@ export function isValidSlug(value: string): boolean {
 
 /** The content folder: `CONTENT_DIR` when set (tests, benchmarks), else `content/` in the project. */
 export function contentRoot(): string {
-  const fromEnv = process.env.CONTENT_DIR?.trim();
+  const fromEnv = env.contentDir();
   return fromEnv ? path.resolve(fromEnv) : path.join(process.cwd(), "content");
 }
 

@@ -1,11 +1,12 @@
 import path from "node:path";
+import { env } from "@/lib/env";
 
 /**
  * The data folder, outside `content/`: accounts, the generated auth secret and uploaded media.
  * `DATA_DIR` when set (tests), else `data/` in the project (git-ignored).
  */
 export function dataRoot(): string {
-  const fromEnv = process.env.DATA_DIR?.trim();
+  const fromEnv = env.dataDir();
   return fromEnv ? path.resolve(fromEnv) : path.join(process.cwd(), "data");
 }
 

@@ -1,26 +1,15 @@
+import { env } from "@/lib/env";
+
 /**
- * Each account may keep this much in uploaded images, so one mentor cannot fill the disk. The only
- * place MEDIA_QUOTA_MB is read (documented in the README's environment table).
+ * Each account may keep this much in uploaded images, so one mentor cannot fill the disk
+ * (MEDIA_QUOTA_MB, read in lib/env.ts; 200 MB when unset).
  */
-export const DEFAULT_MEDIA_QUOTA_MB = 200;
 
 export const MB = 1024 * 1024;
 
-let warned = false;
-
-/** The per-account quota in bytes: MEDIA_QUOTA_MB (a number of megabytes, 0 or more), else 200 MB. */
+/** The per-account quota in bytes: MEDIA_QUOTA_MB (megabytes, 0 or more), else 200 MB. */
 export function mediaQuotaBytes(): number {
-  const raw = process.env.MEDIA_QUOTA_MB?.trim();
-  if (!raw) return DEFAULT_MEDIA_QUOTA_MB * MB;
-  const megabytes = Number(raw);
-  if (Number.isFinite(megabytes) && megabytes >= 0) return Math.floor(megabytes * MB);
-  if (!warned) {
-    warned = true;
-    console.error(
-      `[media] MEDIA_QUOTA_MB=${JSON.stringify(raw)} is not a number of megabytes; using ${DEFAULT_MEDIA_QUOTA_MB}.`,
-    );
-  }
-  return DEFAULT_MEDIA_QUOTA_MB * MB;
+  return Math.floor(env.mediaQuotaMb() * MB);
 }
 
 /** "200" for whole megabytes, else one decimal ("198.5"). */

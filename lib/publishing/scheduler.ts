@@ -1,6 +1,7 @@
 import { getContentIndex } from "@/lib/content/load";
 import { processGlobal } from "@/lib/data/process-global";
 import { internalToken } from "./internal-token";
+import { env } from "@/lib/env";
 
 const MAX_TIMEOUT = 2 ** 31 - 1;
 const state = processGlobal("publish-scheduler", () => ({
@@ -8,7 +9,7 @@ const state = processGlobal("publish-scheduler", () => ({
 }));
 
 /** The server's own address, for calling its revalidation route. */
-const selfUrl = () => `http://127.0.0.1:${process.env.PORT || 3000}/api/internal/revalidate`;
+const selfUrl = () => `http://127.0.0.1:${env.port()}/api/internal/revalidate`;
 
 /**
  * Scheduled posts go public at their time without a rebuild: a timer waits for the next one, then

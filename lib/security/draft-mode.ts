@@ -1,9 +1,11 @@
 import { timingSafeEqual } from "node:crypto";
 import fs from "node:fs";
 import path from "node:path";
+// Relative: next.config.ts loads this file, outside the "@/" alias.
+import { env } from "../env";
 
 /** Next's build folder, as next.config.ts sets it: tests and benchmarks build into their own. */
-export const distDir = () => process.env.NEXT_DIST_DIR || ".next";
+export const distDir = () => env.distDir();
 
 let previewModeId: Buffer | null | undefined;
 
