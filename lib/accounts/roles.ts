@@ -44,6 +44,10 @@ export const permissions = {
   /** Own unused uploads for everyone; any unused upload for editors (decided per file). */
   deleteMedia: { lowest: "contributor", summary: "every mentor, for their own uploads" },
   editOwnProfile: { lowest: "contributor", summary: "every mentor, for their own profile" },
+  /** Every post, drafts and deleted ones included, and files that do not validate. */
+  editAnyPost: { lowest: "editor", summary: "editors and above" },
+  /** Every upload: see who made it, delete it when unused. */
+  manageAnyMedia: { lowest: "editor", summary: "editors and above" },
   manageTags: { lowest: "editor", summary: "editors and above" },
   manageAccounts: { lowest: "admin", summary: "administrators and the owner" },
   manageBackups: { lowest: "owner", summary: "the owner only" },
@@ -61,30 +65,38 @@ export type Actor = { id: string; role: Role; authorId: string };
 /** The facts about a post that decide who may touch it. */
 export type PostAccess = { authorId: string; published: boolean };
 
+/**
+ * Every rule about who may do what. Role gates are the `permissions` above (one declaration each,
+ * shared by the actions, the pages and these predicates); the rest depend on the post or account.
+ * Pages and actions ask here, never compare roles themselves.
+ */
 export const can = {
-  manageAccounts: (actor: Actor) => atLeast(actor.role, "admin"),
+  manageAccounts: (actor: Actor) => meets(actor.role, permissions.manageAccounts),
   /** A backup holds every account and every draft; an import can replace anything: owner only. */
-  manageBackups: (actor: Actor) => actor.role === "owner",
-  manageTags: (actor: Actor) => atLeast(actor.role, "editor"),
+  manageBackups: (actor: Actor) => meets(actor.role, permissions.manageBackups),
+  manageTags: (actor: Actor) => meets(actor.role, permissions.manageTags),
   /** Editors and up may touch any post, including files that do not validate. */
-  editAnyPost: (actor: Actor) => atLeast(actor.role, "editor"),
-  uploadMedia: (actor: Actor) => atLeast(actor.role, "contributor"),
-  /** Any unused upload; everyone else only their own (mayDeleteMedia in lib/media/store.ts). */
-  deleteAnyMedia: (actor: Actor) => atLeast(actor.role, "editor"),
+  editAnyPost: (actor: Actor) => meets(actor.role, permissions.editAnyPost),
+  uploadMedia: (actor: Actor) => meets(actor.role, permissions.uploadMedia),
+  /** Any upload; everyone else only their own (mayDeleteMedia in lib/media/store.ts). */
+  manageAnyMedia: (actor: Actor) => meets(actor.role, permissions.manageAnyMedia),
+  /** A post is the mentor's own when its author is the account's permanent author id. */
+  ownsPost: (actor: Actor, post: Pick<PostAccess, "authorId">) => post.authorId === actor.authorId,
+  /** Administrators change other accounts, never their own nor the owner's. */
+  administerAccount: (actor: Actor, target: { id: string; role: Role }): boolean =>
+    can.manageAccounts(actor) && target.id !== actor.id && target.role !== "owner",
   /** Editors and up edit everything; others only their own posts, contributors only unpublished ones. */
-  editPost(actor: Actor, post: PostAccess) {
-    if (atLeast(actor.role, "editor")) return true;
-    if (post.authorId !== actor.authorId) return false;
+  editPost(actor: Actor, post: PostAccess): boolean {
+    if (can.editAnyPost(actor)) return true;
+    if (!can.ownsPost(actor, post)) return false;
     return actor.role === "author" || !post.published;
   },
-  publishPost(actor: Actor, post: PostAccess) {
-    return (
-      atLeast(actor.role, "editor") || (actor.role === "author" && post.authorId === actor.authorId)
-    );
+  publishPost(actor: Actor, post: PostAccess): boolean {
+    return can.editAnyPost(actor) || (actor.role === "author" && can.ownsPost(actor, post));
   },
-  deletePost(actor: Actor, post: PostAccess) {
+  deletePost(actor: Actor, post: PostAccess): boolean {
     return can.editPost(actor, post);
   },
   /** Picking another author for a post is an editor's job. */
-  assignAuthor: (actor: Actor) => atLeast(actor.role, "editor"),
+  assignAuthor: (actor: Actor): boolean => can.editAnyPost(actor),
 };

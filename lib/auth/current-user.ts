@@ -3,8 +3,7 @@ import { redirect } from "next/navigation";
 import { cache } from "react";
 import { findAccount, readAccounts, SESSION_MAX_AGE_SECONDS } from "@/lib/accounts/store";
 import type { Account } from "@/lib/accounts/types";
-import type { Role } from "@/lib/accounts/roles";
-import { atLeast } from "@/lib/accounts/roles";
+import { meets, permissions, type Permission } from "@/lib/accounts/roles";
 import { auth } from "./auth";
 
 /**
@@ -24,12 +23,14 @@ export const getCurrentAccount = cache(async (): Promise<Account | undefined> =>
 export const getSessionId = async () => ((await auth()) as { sid?: string } | null)?.sid;
 
 /** For admin pages: sends visitors to setup (no accounts yet) or sign-in. */
-export async function requirePageAccount(minimum: Role = "contributor"): Promise<Account> {
+export async function requirePageAccount(
+  permission: Permission = permissions.writePosts,
+): Promise<Account> {
   const account = await getCurrentAccount();
   if (!account) {
     if ((await readAccounts()).length === 0) redirect("/setup");
     redirect("/signin");
   }
-  if (!atLeast(account.role, minimum)) redirect("/admin?denied=1");
+  if (!meets(account.role, permission)) redirect("/admin?denied=1");
   return account;
 }

@@ -1,5 +1,5 @@
 import "server-only";
-import { atLeast, type Actor, type PostAccess } from "@/lib/accounts/roles";
+import { can, type Actor, type PostAccess } from "@/lib/accounts/roles";
 import { getContentIndex } from "./load";
 import { getAllTagsForAdmin, isPublished, paginate, type Page } from "./queries";
 import { postStatus, type PostStatus } from "./status";
@@ -37,7 +37,7 @@ export function accessOf(post: Pick<Post, "author" | "draft" | "review" | "date"
 
 /** Editors see every post; authors and contributors only their own (others' drafts stay private). */
 export function visibleTo(actor: Actor, post: Post): boolean {
-  return atLeast(actor.role, "editor") || post.author.id === actor.authorId;
+  return can.editAnyPost(actor) || can.ownsPost(actor, { authorId: post.author.id });
 }
 
 export function listPostsForAdmin(
@@ -69,7 +69,7 @@ export function listPostsForAdmin(
     }));
   const list = paginate(rows, filter.page, ADMIN_PAGE_SIZE) ?? paginate(rows, 1, ADMIN_PAGE_SIZE)!;
   // Broken files are listed for editors, and for others only when the file name is theirs to see.
-  const errors = atLeast(actor.role, "editor")
+  const errors = can.editAnyPost(actor)
     ? index.errors.map((e) => ({ file: e.file, message: e.problem }))
     : [];
   return { list, errors };
@@ -92,7 +92,7 @@ export function findPostById(id: string): Post | undefined {
  */
 export function listAuthorsForAdmin(actor: Actor): { id: string; name: string }[] {
   const index = getContentIndex();
-  if (!atLeast(actor.role, "editor")) {
+  if (!can.editAnyPost(actor)) {
     const own =
       index.authors.get(actor.authorId)?.name ??
       index.posts.find((post) => post.author.id === actor.authorId)?.author.name;
@@ -114,7 +114,9 @@ export function listAuthorsForAdmin(actor: Actor): { id: string; name: string }[
  */
 export function postOpenTo(actor: Actor, post: Post, now = new Date()): boolean {
   return (
-    atLeast(actor.role, "editor") || post.author.id === actor.authorId || isPublished(post, now)
+    can.editAnyPost(actor) ||
+    can.ownsPost(actor, { authorId: post.author.id }) ||
+    isPublished(post, now)
   );
 }
 
@@ -124,8 +126,7 @@ export function postOpenTo(actor: Actor, post: Post, now = new Date()): boolean 
  * private) unless tags.yml names the tag.
  */
 export function listTagsForAdmin(actor: Actor, now = new Date()): { slug: string; name: string }[] {
-  if (atLeast(actor.role, "editor"))
-    return getAllTagsForAdmin().map(({ slug, name }) => ({ slug, name }));
+  if (can.editAnyPost(actor)) return getAllTagsForAdmin().map(({ slug, name }) => ({ slug, name }));
   const { posts, tagMeta } = getContentIndex();
   const spellings = new Map<string, string[]>();
   for (const post of posts) {

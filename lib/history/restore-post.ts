@@ -5,7 +5,7 @@ import { ContentError } from "@/lib/content/content-error";
 import { getContentIndex, resolveByline } from "@/lib/content/load";
 import { parsePost } from "@/lib/content/parse-post";
 import { postIdOf } from "@/lib/content/post-id";
-import { postStatus } from "@/lib/content/status";
+import { isPublic, postStatus } from "@/lib/content/status";
 import type { Post, PostFormat } from "@/lib/content/types";
 import {
   ContentConflict,
@@ -106,7 +106,7 @@ export async function restorePostVersion(
     author: resolveByline(old.author.name, getContentIndex().authors),
   });
   if (!editsNow || !can.editPost(actor, versionAccess)) refuse(RESTORE_MESSAGES.notYours);
-  const wasPublic = ["published", "scheduled"].includes(postStatus(old));
+  const wasPublic = isPublic(postStatus(old));
   if (
     wasPublic &&
     !(can.publishPost(actor, versionAccess) && (!nowAccess || can.publishPost(actor, nowAccess)))

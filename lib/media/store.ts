@@ -115,7 +115,7 @@ export async function listMedia(): Promise<MediaItem[]> {
 
 /** Editors and up delete any unused upload; other mentors only their own unused ones. */
 export async function mayDeleteMedia(actor: Actor, name: string): Promise<boolean> {
-  if (can.deleteAnyMedia(actor)) return true;
+  if (can.manageAnyMedia(actor)) return true;
   return MEDIA_NAME.test(name) && (await readUploads())[name]?.accountId === actor.id;
 }
 

@@ -1,5 +1,5 @@
 import "server-only";
-import { atLeast, type Actor } from "@/lib/accounts/roles";
+import { can, type Actor } from "@/lib/accounts/roles";
 import { readAccounts } from "@/lib/accounts/store";
 import { quotaSummary } from "./quota";
 import { listMedia, quotaOf } from "./store";
@@ -28,7 +28,7 @@ export type VisibleMedia = {
 export async function mediaPageFor(
   viewer: Actor,
 ): Promise<{ items: VisibleMedia[]; quotaText: string }> {
-  const editor = atLeast(viewer.role, "editor");
+  const editor = can.manageAnyMedia(viewer);
   const [all, quota] = await Promise.all([listMedia(), quotaOf(viewer.id)]);
   const usage = mediaUsage(viewer);
   const names = editor

@@ -2,7 +2,7 @@ import type { Metadata } from "next";
 import Link from "next/link";
 import { SkipLink } from "@/components/layout/skip-link";
 import type { ReactNode } from "react";
-import { ROLE_LABELS, atLeast, can } from "@/lib/accounts/roles";
+import { ROLE_LABELS, can } from "@/lib/accounts/roles";
 import { requirePageAccount } from "@/lib/auth/current-user";
 import { signOutAction } from "../../(auth)/actions";
 
@@ -18,14 +18,10 @@ export default async function AdminLayout({ children }: { children: ReactNode })
   const links = [
     { href: "/admin", label: "Posts" },
     { href: "/admin/posts/new", label: "New post" },
-    ...(atLeast(account.role, "editor")
-      ? [
-          { href: "/admin/tags", label: "Tags" },
-          { href: "/admin/history", label: "Deleted posts" },
-        ]
-      : []),
+    ...(can.manageTags(account) ? [{ href: "/admin/tags", label: "Tags" }] : []),
+    ...(can.editAnyPost(account) ? [{ href: "/admin/history", label: "Deleted posts" }] : []),
     { href: "/admin/media", label: "Media" },
-    ...(atLeast(account.role, "admin") ? [{ href: "/admin/accounts", label: "Accounts" }] : []),
+    ...(can.manageAccounts(account) ? [{ href: "/admin/accounts", label: "Accounts" }] : []),
     ...(can.manageBackups(account) ? [{ href: "/admin/backup", label: "Backup" }] : []),
     { href: "/admin/profile", label: "Profile" },
   ];

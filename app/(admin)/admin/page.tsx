@@ -2,7 +2,7 @@ import type { Metadata } from "next";
 import Link from "next/link";
 import { Pagination } from "@/components/post/pagination";
 import { inputClass } from "@/components/forms/text-field";
-import { atLeast } from "@/lib/accounts/roles";
+import { can } from "@/lib/accounts/roles";
 import {
   listAuthorsForAdmin,
   listPostsForAdmin,
@@ -31,7 +31,7 @@ export default async function AdminPostsPage({ searchParams }: Props) {
     page: Number(one(params.page) ?? 1) || 1,
   };
   const { list, errors } = listPostsForAdmin(account, filter);
-  const editor = atLeast(account.role, "editor");
+  const editor = can.editAnyPost(account);
   const query = (page: number) => {
     const next = new URLSearchParams();
     for (const [key, value] of Object.entries({ ...filter, page: String(page) }))

@@ -1,5 +1,5 @@
 import type { Metadata } from "next";
-import { ROLE_DESCRIPTIONS, ROLE_LABELS, ROLES } from "@/lib/accounts/roles";
+import { can, permissions, ROLE_DESCRIPTIONS, ROLE_LABELS, ROLES } from "@/lib/accounts/roles";
 import { readAccounts } from "@/lib/accounts/store";
 import { summarise } from "@/lib/accounts/types";
 import { requirePageAccount } from "@/lib/auth/current-user";
@@ -8,7 +8,7 @@ import { AccountControls, InviteForm } from "./_components/account-forms";
 export const metadata: Metadata = { title: "Accounts" };
 
 export default async function AccountsPage() {
-  const me = await requirePageAccount("admin");
+  const me = await requirePageAccount(permissions.manageAccounts);
   const accounts = (await readAccounts()).map(summarise);
   return (
     <>
@@ -38,7 +38,7 @@ export default async function AccountsPage() {
                 {account.pendingInvite ? " · invitation pending" : ""}
               </p>
             </div>
-            {account.id !== me.id && account.role !== "owner" ? (
+            {can.administerAccount(me, account) ? (
               <AccountControls
                 id={account.id}
                 name={account.name}

@@ -1,6 +1,6 @@
 import type { Metadata } from "next";
 import { redirect } from "next/navigation";
-import { can } from "@/lib/accounts/roles";
+import { can, permissions } from "@/lib/accounts/roles";
 import { requirePageAccount } from "@/lib/auth/current-user";
 import { MAX_ARCHIVE_BYTES } from "@/lib/backup/format";
 import { ImportForm } from "./_components/import-form";
@@ -8,7 +8,7 @@ import { ImportForm } from "./_components/import-form";
 export const metadata: Metadata = { title: "Backup" };
 
 export default async function BackupPage() {
-  const account = await requirePageAccount("owner");
+  const account = await requirePageAccount(permissions.manageBackups);
   if (!can.manageBackups(account)) redirect("/admin?denied=1");
   return (
     <>

@@ -4,6 +4,7 @@ import { getContentIndex } from "@/lib/content/load";
 import { historyDisplayNames } from "@/lib/history/display-names";
 import { deletedPosts } from "@/lib/history/post-history";
 import { RestoreButton } from "./_components/restore-button";
+import { permissions } from "@/lib/accounts/roles";
 
 export const metadata: Metadata = { title: "Deleted posts" };
 
@@ -12,7 +13,7 @@ export const metadata: Metadata = { title: "Deleted posts" };
  * title: a slug may have been used by several posts over time, or be taken again now.
  */
 export default async function DeletedPostsPage() {
-  await requirePageAccount("editor");
+  await requirePageAccount(permissions.editAnyPost);
   const { posts } = getContentIndex();
   const live = {
     ids: new Set(posts.flatMap((post) => (post.id ? [post.id] : []))),

@@ -1,6 +1,6 @@
 /* eslint-disable @next/next/no-img-element -- uploaded images of any size. */
 import type { Metadata } from "next";
-import { atLeast } from "@/lib/accounts/roles";
+import { can } from "@/lib/accounts/roles";
 import { requirePageAccount } from "@/lib/auth/current-user";
 import { mediaPageFor } from "@/lib/media/visibility";
 import { DeleteMediaForm } from "./_components/delete-media-form";
@@ -10,7 +10,7 @@ export const metadata: Metadata = { title: "Media" };
 
 export default async function MediaPage() {
   const account = await requirePageAccount();
-  const editor = atLeast(account.role, "editor");
+  const editor = can.manageAnyMedia(account);
   // Only what this mentor may see: editors every upload, others their own (lib/media/visibility).
   const { items, quotaText } = await mediaPageFor(account);
   return (

@@ -7,13 +7,14 @@ import { requirePageAccount } from "@/lib/auth/current-user";
 import { pluralise } from "@/lib/format";
 import { TagForm } from "./_components/tag-form";
 import { tagNoticeMessage } from "./notices";
+import { permissions } from "@/lib/accounts/roles";
 
 export const metadata: Metadata = { title: "Tags" };
 
 type Props = { searchParams: Promise<Record<string, string | string[] | undefined>> };
 
 export default async function AdminTagsPage({ searchParams }: Props) {
-  await requirePageAccount("editor");
+  await requirePageAccount(permissions.manageTags);
   const tags = getAllTagsForAdmin();
   // Only known notices, never text from the address (see ./notices.ts).
   const notice = tagNoticeMessage(
