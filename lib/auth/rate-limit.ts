@@ -1,4 +1,5 @@
 import { processGlobal } from "@/lib/data/process-global";
+import { pluralise } from "@/lib/format";
 
 /**
  * Slows down password guessing without handing strangers a way to lock a mentor out.
@@ -102,7 +103,7 @@ export function clearFailures(email: string, client: SignInClient): void {
 
 const minutesText = (ms: number) => {
   const minutes = Math.max(1, Math.ceil(ms / 60_000));
-  return `${minutes} minute${minutes === 1 ? "" : "s"}`;
+  return pluralise(minutes, "minute");
 };
 
 /** "Too many failed sign-in attempts. Try again in 12 minutes." */

@@ -15,6 +15,7 @@ import type { BackupAccount } from "./format";
 import { withPostIds } from "./post-ids";
 import { BackupError, readArchive } from "./read-archive";
 import { checkBackup, type CheckedBackup } from "./validate";
+import { pluralise } from "@/lib/format";
 
 export { BackupError } from "./read-archive";
 
@@ -108,7 +109,7 @@ async function plan(
     const shown = conflicts.slice(0, 10).join(", ");
     const more = conflicts.length > 10 ? ` and ${conflicts.length - 10} more` : "";
     throw new BackupError(
-      `Nothing was imported: ${conflicts.length} file${conflicts.length === 1 ? "" : "s"} already exist${conflicts.length === 1 ? "s" : ""} with different content (${shown}${more}). Tick "Replace existing files" to overwrite them.`,
+      `Nothing was imported: ${pluralise(conflicts.length, "file")} already exist${conflicts.length === 1 ? "s" : ""} with different content (${shown}${more}). Tick "Replace existing files" to overwrite them.`,
     );
   }
   return writes;
@@ -227,15 +228,13 @@ export async function importBackup(
 
 const folders = (files: string[]) => [...new Set(files.map((file) => file.split("/")[0]!))];
 
-const plural = (count: number, word: string) => `${count} ${word}${count === 1 ? "" : "s"}`;
-
 function list(counts: ImportCounts): string {
   const parts = [
-    counts.posts && plural(counts.posts, "post"),
-    counts.authors && plural(counts.authors, "author"),
-    counts.media && plural(counts.media, "image"),
+    counts.posts && pluralise(counts.posts, "post"),
+    counts.authors && pluralise(counts.authors, "author"),
+    counts.media && pluralise(counts.media, "image"),
     counts.tags && "tag settings",
-    counts.accounts && plural(counts.accounts, "account"),
+    counts.accounts && pluralise(counts.accounts, "account"),
   ].filter(Boolean);
   return parts.length ? parts.join(", ") : "nothing";
 }

@@ -2,6 +2,7 @@ import { UserError } from "@/lib/actions/result";
 import { processGlobal } from "@/lib/data/process-global";
 import { postStatus } from "./status";
 import type { Post } from "./types";
+import { pluralise } from "@/lib/format";
 
 /**
  * Limits on saving, so one account cannot keep the server busy or fill its memory:
@@ -29,7 +30,7 @@ export function tooManySaves(waitMs: number): string {
   const seconds = Math.max(1, Math.ceil(waitMs / 1000));
   return (
     `Too many saves: at most ${SAVES_PER_MINUTE} a minute. ` +
-    `Saving will work again in ${seconds} second${seconds === 1 ? "" : "s"}.`
+    `Saving will work again in ${pluralise(seconds, "second")}.`
   );
 }
 

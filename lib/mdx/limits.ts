@@ -1,4 +1,5 @@
 import type { Node, Parent } from "unist";
+import { pluralise } from "@/lib/format";
 
 /**
  * Limits on what one post body may cost to check and render. The Markdown parser's work grows with
@@ -41,7 +42,7 @@ export const BUDGET_HEAP_MB = 256;
 export const TOO_LONG = `The post is too long (${MAX_MDX_LENGTH.toLocaleString("en")} characters at most).`;
 export const TOO_DEEP = `The post is nested too deeply: use at most ${MAX_NESTING} levels of quotes, lists or elements.`;
 const SECONDS = MDX_TIME_LIMIT_MS / 1000;
-export const TOO_SLOW = `The post takes too long to process (over ${SECONDS} second${SECONDS === 1 ? "" : "s"}): simplify its structure.`;
+export const TOO_SLOW = `The post takes too long to process (over ${pluralise(SECONDS, "second")}): simplify its structure.`;
 export const TOO_MUCH_MEMORY =
   "This post needs too much memory to show: simplify it or split it into smaller posts.";
 export const COULD_NOT_PROCESS =

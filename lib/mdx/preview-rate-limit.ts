@@ -1,4 +1,5 @@
 import { processGlobal } from "@/lib/data/process-global";
+import { pluralise } from "@/lib/format";
 
 /**
  * Previews per account: each one may cost the server up to a second of rendering, so one account
@@ -30,6 +31,6 @@ export function tooManyPreviews(waitMs: number): string {
   const seconds = Math.max(1, Math.ceil(waitMs / 1000));
   return (
     `Too many previews: at most ${PREVIEWS_PER_MINUTE} a minute. ` +
-    `The preview will work again in ${seconds} second${seconds === 1 ? "" : "s"}.`
+    `The preview will work again in ${pluralise(seconds, "second")}.`
   );
 }

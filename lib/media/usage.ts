@@ -2,6 +2,7 @@ import "server-only";
 import type { Actor } from "@/lib/accounts/roles";
 import { postOpenTo } from "@/lib/content/admin-queries";
 import { getContentIndex } from "@/lib/content/load";
+import { pluralise } from "@/lib/format";
 
 /** Where an upload is used, as one mentor may know it. */
 export type MediaUsage = {
@@ -57,9 +58,7 @@ export function describeUsage(usage: MediaUsage): string {
   const parts = [
     ...usage.posts,
     ...usage.profiles.map((id) => `the profile of ${id}`),
-    ...(usage.hiddenPosts
-      ? [`${usage.hiddenPosts} post${usage.hiddenPosts === 1 ? "" : "s"} you cannot see`]
-      : []),
+    ...(usage.hiddenPosts ? [`${pluralise(usage.hiddenPosts, "post")} you cannot see`] : []),
   ];
   return parts.length <= 1
     ? (parts[0] ?? "")

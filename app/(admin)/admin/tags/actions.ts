@@ -11,6 +11,7 @@ import { refreshPublicSite } from "@/lib/publishing/refresh";
 import { nameText } from "@/lib/validations/names";
 import { slugField } from "@/lib/validations/post";
 import { tagNoticeHref } from "./notices";
+import { pluralise } from "@/lib/format";
 
 const name = nameText({ max: 60, empty: "Enter a tag name." });
 const description = z
@@ -52,19 +53,19 @@ export const tagAction = defineFormAction({
         break;
       case "rename": {
         const { slug, posts } = await renameTag(input.slug, input.name, who);
-        message = `Renamed to "${input.name}" in ${posts} post${posts === 1 ? "" : "s"}. The old address redirects.`;
+        message = `Renamed to "${input.name}" in ${pluralise(posts, "post")}. The old address redirects.`;
         notice = tagNoticeHref("renamed", posts, slug);
         break;
       }
       case "merge": {
         const posts = await mergeTags(input.slug, input.into, who);
-        message = `Merged: ${posts} post${posts === 1 ? "" : "s"} moved. The old address redirects.`;
+        message = `Merged: ${pluralise(posts, "post")} moved. The old address redirects.`;
         notice = tagNoticeHref("merged", posts);
         break;
       }
       case "delete": {
         const posts = await deleteTag(input.slug, who);
-        message = `Tag deleted and removed from ${posts} post${posts === 1 ? "" : "s"}.`;
+        message = `Tag deleted and removed from ${pluralise(posts, "post")}.`;
         notice = tagNoticeHref("deleted", posts);
         break;
       }
