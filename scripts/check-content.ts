@@ -5,7 +5,7 @@
  * that quick check first and the full one only if the build fails (scripts/build.mjs).
  * `CONTENT_DIR` picks another folder.
  */
-import { mdxComponentNames } from "@/components/mdx";
+import { MDX_COMPONENT_NAMES } from "@/lib/mdx/component-names";
 import { ContentError } from "@/lib/content/content-error";
 import { loadContent } from "@/lib/content/load";
 import { contentRoot } from "@/lib/content/paths";
@@ -15,7 +15,7 @@ const index = loadContent();
 const problems: ContentError[] = [...index.errors];
 const checkMdx = !process.argv.includes("--front-matter-only");
 for (const post of checkMdx ? index.posts : []) {
-  const problem = await findMdxProblem(post.body, post.format, mdxComponentNames);
+  const problem = await findMdxProblem(post.body, post.format, MDX_COMPONENT_NAMES);
   if (problem) {
     const line = problem.line === undefined ? undefined : problem.line + post.bodyLineOffset;
     problems.push(new ContentError(post.file, `MDX error: ${problem.message}`, line));

@@ -4,7 +4,7 @@ import { afterAll, beforeAll, beforeEach, describe, expect, test } from "vitest"
 import { mdxComponentNames } from "@/components/mdx";
 import { assertContentValid, loadContent } from "@/lib/content/load";
 import { getPublishedPosts } from "@/lib/content/queries";
-import { renderMarkdown } from "@/lib/mdx/render-post";
+import { renderMarkdown } from "@/components/mdx/render-post";
 import { findMdxProblem } from "@/lib/mdx/validate-mdx";
 import {
   clearContent,

@@ -7,7 +7,7 @@ import { loadContent } from "@/lib/content/load";
 import { parsePost } from "@/lib/content/parse-post";
 import { getAuthor, getPublishedPost, getPublishedPosts } from "@/lib/content/queries";
 import type { Post } from "@/lib/content/types";
-import { renderMarkdown } from "@/lib/mdx/render-post";
+import { renderMarkdown } from "@/components/mdx/render-post";
 import { createContentDir, removeContentDir } from "./support/content-fixture";
 
 const FIXTURE =

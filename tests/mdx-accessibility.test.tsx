@@ -1,6 +1,6 @@
 import { renderToStaticMarkup } from "react-dom/server";
 import { describe, expect, it } from "vitest";
-import { renderMarkdown } from "@/lib/mdx/render-post";
+import { renderMarkdown } from "@/components/mdx/render-post";
 
 async function html(source: string): Promise<string> {
   const { content } = await renderMarkdown(source, "mdx", "posts/a11y.mdx");

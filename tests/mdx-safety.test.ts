@@ -5,7 +5,7 @@ import { Figure } from "@/components/mdx/figure";
 import { MdxImage } from "@/components/mdx/mdx-image";
 import { MdxLink } from "@/components/mdx/mdx-link";
 import type { PostFormat } from "@/lib/content/types";
-import { renderMarkdown } from "@/lib/mdx/render-post";
+import { renderMarkdown } from "@/components/mdx/render-post";
 import { findMdxProblem } from "@/lib/mdx/validate-mdx";
 import { isExternalUrl, isSafeUrl } from "@/lib/mdx/safe-url";
 
@@ -312,5 +312,14 @@ describe("images from other hosts, however written (review, December 2026)", () 
           expect(new URL(href, `${origin}/blog/post`).origin, source).toBe(origin);
       }
     }
+  });
+});
+
+describe("the components authors may use", () => {
+  test("are exactly the capitalised keys of the components map, as lib/mdx knows them", async () => {
+    const { mdxComponents } = await import("@/components/mdx");
+    const { MDX_COMPONENT_NAMES } = await import("@/lib/mdx/component-names");
+    const capitalised = Object.keys(mdxComponents).filter((name) => /^[A-Z]/.test(name));
+    expect(capitalised.sort()).toEqual([...MDX_COMPONENT_NAMES].sort());
   });
 });

@@ -18,8 +18,8 @@ import {
   tooManyElements,
 } from "@/lib/mdx/limits";
 import { PREVIEWS_PER_MINUTE, takePreview, tooManyPreviews } from "@/lib/mdx/preview-rate-limit";
-import { renderMarkdown, renderPost } from "@/lib/mdx/render-post";
-import { renderPreview } from "@/lib/mdx/render-preview";
+import { renderMarkdown, renderPost } from "@/components/mdx/render-post";
+import { renderPreview } from "@/components/mdx/render-preview";
 import { scanTables } from "@/lib/mdx/table-scan";
 import { findMdxProblem } from "@/lib/mdx/validate-mdx";
 

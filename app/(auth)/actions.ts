@@ -4,13 +4,12 @@ import { AuthError } from "next-auth";
 import { headers } from "next/headers";
 import { redirect } from "next/navigation";
 import { createOwner, hasAccounts, setPasswordWithToken } from "@/lib/accounts/manage";
-import { endSession, normaliseEmail } from "@/lib/accounts/store";
+import { normaliseEmail } from "@/lib/accounts/store";
 import { z } from "zod";
 import { permissions } from "@/lib/accounts/roles";
 import { definePublicFormAction } from "@/lib/actions/define";
 import { failure, type ActionResult } from "@/lib/actions/result";
-import { enabledOAuthProviders, signIn, signOut } from "@/lib/auth/auth";
-import { getSessionId } from "@/lib/auth/current-user";
+import { enabledOAuthProviders, signIn } from "@/lib/auth/auth";
 import { safeNext } from "@/lib/auth/safe-next";
 import { lockedFor, lockedMessage } from "@/lib/auth/rate-limit";
 import { signInClient, signInRefusal } from "@/lib/auth/sign-in-client";
@@ -50,18 +49,6 @@ export const oauthSignInAction = definePublicFormAction({
     if (!enabledOAuthProviders().some((p) => p.id === provider))
       return failure("This sign-in method is not available.");
     await signIn(provider, { redirectTo: "/admin" });
-    return { ok: true };
-  },
-});
-
-/** Ends this session in the account store (so the cookie is dead even if kept), then the cookie. */
-export const signOutAction = definePublicFormAction({
-  permission: permissions.public,
-  input: z.object({}),
-  run: async (_input, { account }): Promise<ActionResult> => {
-    const sid = await getSessionId();
-    if (account && sid) await endSession(account.id, sid);
-    await signOut({ redirectTo: "/signin?signedOut=1" });
     return { ok: true };
   },
 });

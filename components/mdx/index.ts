@@ -1,3 +1,5 @@
+import type { ComponentType } from "react";
+import { MDX_COMPONENT_NAMES, type MdxComponentName } from "@/lib/mdx/component-names";
 import { Callout } from "./callout";
 import { CodeBlock } from "./code-block";
 import { Figure } from "./figure";
@@ -8,7 +10,8 @@ import { MdxTable } from "./mdx-table";
 /**
  * Everything an MDX post can use. Capitalised keys are components authors write (`<Callout>`);
  * lowercase keys replace the HTML that Markdown produces. A tag not listed here is an error.
- * To add a component: create its file in this folder and add one line below (see README.md).
+ * To add a component: create its file in this folder, add one line below, and add its name to
+ * lib/mdx/component-names.ts (see README.md).
  */
 export const mdxComponents = {
   Callout,
@@ -17,7 +20,8 @@ export const mdxComponents = {
   img: MdxImage,
   pre: CodeBlock,
   table: MdxTable,
-};
+  // eslint-disable-next-line @typescript-eslint/no-explicit-any -- each component has its own props
+} satisfies Record<MdxComponentName, ComponentType<any>> & Record<string, ComponentType<any>>;
 
 /** The names authors may use as tags, checked when a post is compiled. */
-export const mdxComponentNames = Object.keys(mdxComponents).filter((name) => /^[A-Z]/.test(name));
+export const mdxComponentNames: readonly string[] = MDX_COMPONENT_NAMES;

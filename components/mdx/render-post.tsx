@@ -4,15 +4,15 @@ import type { ComponentType, ReactElement } from "react";
 import { cache, createElement } from "react";
 import * as jsxRuntime from "react/jsx-runtime";
 import * as jsxDevRuntime from "react/jsx-dev-runtime";
-import { mdxComponentNames, mdxComponents } from "@/components/mdx";
+import { mdxComponentNames, mdxComponents } from "./index";
 import { ContentError } from "@/lib/content/content-error";
 import type { Post } from "@/lib/content/types";
-import { budgetProblem, checkBudget } from "./budget";
-import { cachedCompile, compiledKey, storeCompiled, type Compiled } from "./compiled-cache";
-import { NOT_SHOWN } from "./limits";
-import { rehypePlugins, remarkPlugins } from "./pipeline";
-import { findMdxProblem } from "./validate-mdx";
-import type { Heading } from "./rehype-collect-headings";
+import { budgetProblem, checkBudget } from "@/lib/mdx/budget";
+import { cachedCompile, compiledKey, storeCompiled, type Compiled } from "@/lib/mdx/compiled-cache";
+import { NOT_SHOWN } from "@/lib/mdx/limits";
+import { rehypePlugins, remarkPlugins } from "@/lib/mdx/pipeline";
+import { findMdxProblem } from "@/lib/mdx/validate-mdx";
+import type { Heading } from "@/lib/mdx/rehype-collect-headings";
 
 export type RenderedPost = { content: ReactElement; headings: Heading[] };
 

@@ -1,9 +1,9 @@
 import "server-only";
 import type { ReactElement } from "react";
 import { ContentError } from "@/lib/content/content-error";
-import { budgetProblem, checkBudget } from "./budget";
-import { MAX_MDX_LENGTH, TOO_LONG } from "./limits";
-import { takePreview, tooManyPreviews } from "./preview-rate-limit";
+import { budgetProblem, checkBudget } from "@/lib/mdx/budget";
+import { MAX_MDX_LENGTH, TOO_LONG } from "@/lib/mdx/limits";
+import { takePreview, tooManyPreviews } from "@/lib/mdx/preview-rate-limit";
 import { renderMarkdown } from "./render-post";
 
 export type PreviewResult =

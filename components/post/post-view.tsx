@@ -3,7 +3,7 @@ import Link from "next/link";
 import type { ReactNode } from "react";
 import { JsonLd } from "@/components/json-ld";
 import { getAdjacentPosts, getRelatedPosts, type Post } from "@/lib/content";
-import { renderPost } from "@/lib/mdx/render-post";
+import { renderPost } from "@/components/mdx/render-post";
 import { postJsonLd } from "@/lib/seo/post-metadata";
 import { PostDate } from "./post-date";
 import { PostFooterNav } from "./post-footer-nav";

@@ -294,4 +294,21 @@ test.describe("writing as an author", () => {
     await slugField.fill(slug);
     await expect(page.getByText("Changing the slug moves a published post")).toHaveCount(0);
   });
+
+  test("a last-updated day set in the editor is kept and shows on the public post", async ({
+    page,
+  }) => {
+    const { slug } = await createDraft(page);
+    const updated = page.getByLabel("Last updated", { exact: true });
+    await updated.fill("2026-03-01");
+    await expect(saveState(page)).toHaveText(/^Saved at /, { timeout: scaled(10_000) });
+    await openPost(page, slug);
+    await expect(updated).toHaveValue("2026-03-01");
+
+    await clickAndConfirm(page, "Publish now", PUBLISHED);
+    await page.goto(`/blog/${slug}`);
+    const shown = page.locator('time[datetime="2026-03-01T00:00:00.000Z"]');
+    await expect(shown).toBeVisible();
+    await expect(page.locator("article p").filter({ has: shown })).toContainText("Updated");
+  });
 });

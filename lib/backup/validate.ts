@@ -1,5 +1,5 @@
 import { z } from "zod";
-import { mdxComponentNames } from "@/components/mdx";
+import { MDX_COMPONENT_NAMES } from "@/lib/mdx/component-names";
 import { ContentError } from "@/lib/content/content-error";
 import { parseAuthor } from "@/lib/content/parse-author";
 import { parsePost } from "@/lib/content/parse-post";
@@ -55,7 +55,7 @@ export async function checkBackup(files: ArchiveFile[]): Promise<CheckedBackup> 
       const post = parsed(() =>
         parsePost({ slug: path.slug, file: name, format: path.format, source }),
       );
-      const problem = await findMdxProblem(post.body, path.format, mdxComponentNames);
+      const problem = await findMdxProblem(post.body, path.format, MDX_COMPONENT_NAMES);
       if (problem) {
         const line = problem.line === undefined ? "" : `:${problem.line + post.bodyLineOffset}`;
         throw new BackupError(`${name}${line}: MDX error: ${problem.message}`);

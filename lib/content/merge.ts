@@ -1,4 +1,5 @@
 import { diff3Merge } from "node-diff3";
+import { mergeNormaliser, type PostFields } from "./fields";
 
 /**
  * Three-way merge of a post for the editor's conflict view: `base` is the text the edit started
@@ -43,13 +44,9 @@ export function mergeText(
   return { text: `${out.join("\n")}\n`, conflicts };
 }
 
-/** Values that mean the same once saved (the server trims, splits tags and keeps minutes). */
-const NORMALIZE: Record<string, (value: string) => string> = {
-  tags: (value) =>
-    [...new Set(value.split(",").map((tag) => tag.trim()))].filter(Boolean).join(","),
-  date: (value) => value.trim().slice(0, 16),
-};
-const normalized = (field: string, value: string) => (NORMALIZE[field] ?? ((v) => v.trim()))(value);
+/** Values that mean the same once saved: each field's merge kind in the registry (fields.ts). */
+const normalized = (field: string, value: string, fields?: PostFields) =>
+  mergeNormaliser(field, fields)(value);
 
 export type FieldConflict = { field: string; base: string; mine: string; theirs: string };
 
@@ -68,14 +65,20 @@ export type PostMerge<T> = {
  * Merges a post: the body with diff3, every other field on its own. A field changed on one side
  * only takes that side; changed on both sides to different values it is a conflict.
  */
-export function mergePost<T extends { body: string }>(base: T, mine: T, theirs: T): PostMerge<T> {
+export function mergePost<T extends { body: string }>(
+  base: T,
+  mine: T,
+  theirs: T,
+  fields?: PostFields,
+): PostMerge<T> {
   const merged = { ...mine };
   const fieldConflicts: FieldConflict[] = [];
   for (const field of Object.keys(mine) as (keyof T & string)[]) {
     if (field === "body") continue;
     const value = (side: T) => String(side[field] ?? "");
     const [b, m, t] = [value(base), value(mine), value(theirs)] as const;
-    const same = (x: string, y: string) => normalized(field, x) === normalized(field, y);
+    const same = (x: string, y: string) =>
+      normalized(field, x, fields) === normalized(field, y, fields);
     if (same(m, t) || same(t, b)) continue;
     if (same(m, b)) merged[field] = theirs[field];
     else fieldConflicts.push({ field, base: b, mine: m, theirs: t });

@@ -2,23 +2,15 @@ import "server-only";
 import { writeFileAtomic } from "@/lib/data/atomic-write";
 import { getAllTagsForAdmin } from "./queries";
 import { readTagMeta, serializeTagMeta, tagMetaFile, type TagMeta } from "./tag-meta";
+import { MAX_TAG_LENGTH, parseTagList } from "./tag-list";
 import { tagSlug } from "./tags";
 import { ContentWriteError, rewritePosts } from "./write";
 import { invalidateContentIndex } from "./load";
 import { recordSafely, type Who } from "@/lib/history/git";
 import { CONTROL_CHARACTER_MESSAGE, hasControlCharacters } from "@/lib/validations/names";
 
-/** The tags listed in a post's front matter, whichever way they were written. */
-function tagsOf(data: Record<string, unknown>): string[] {
-  const raw = data.tags;
-  if (Array.isArray(raw)) return raw.map(String);
-  if (typeof raw === "string")
-    return raw
-      .split(",")
-      .map((t) => t.trim())
-      .filter(Boolean);
-  return [];
-}
+/** The tags listed in a post's front matter, read as everywhere else (tag-list.ts). */
+const tagsOf = (data: Record<string, unknown>): string[] => parseTagList(data.tags);
 
 /** Replaces (or with `to` undefined, removes) tag `from` in one post's front matter. */
 function retag(data: Record<string, unknown>, from: string, to: string | undefined): boolean {
@@ -49,9 +41,9 @@ const exists = (slug: string) => getAllTagsForAdmin().some((tag) => tag.slug ===
 
 function checkName(name: string): string {
   const slug = tagSlug(name);
-  if (!slug || name.length > 60)
+  if (!slug || name.length > MAX_TAG_LENGTH)
     throw new ContentWriteError(
-      "A tag name needs 1 to 60 characters, with at least one letter or digit.",
+      `A tag name needs 1 to ${MAX_TAG_LENGTH} characters, with at least one letter or digit.`,
     );
   if (hasControlCharacters(name)) throw new ContentWriteError(CONTROL_CHARACTER_MESSAGE);
   return slug;

@@ -2,11 +2,12 @@ import "server-only";
 import { createHash } from "node:crypto";
 import fs from "node:fs/promises";
 import YAML from "yaml";
-import { mdxComponentNames } from "@/components/mdx";
+import { MDX_COMPONENT_NAMES } from "@/lib/mdx/component-names";
 import { createWriteQueue, removeFile, writeFileAtomic } from "@/lib/data/atomic-write";
 import { recordSafely, type Who } from "@/lib/history/git";
 import { findMdxProblem } from "@/lib/mdx/validate-mdx";
 import { ContentError } from "./content-error";
+import { fieldOrder, type PostFields } from "./fields";
 import { getContentIndex, invalidateContentIndex, resolveByline } from "./load";
 import { parsePost, readFrontMatter } from "./parse-post";
 import { addIdToSource, newPostId, postIdOf } from "./post-id";
@@ -76,27 +77,20 @@ export async function readPostFile(slug: string): Promise<PostFile | undefined> 
   return { slug, format: found.format, source, version: versionOf(source), data, body };
 }
 
-const FIELD_ORDER = [
-  "id",
-  "title",
-  "description",
-  "date",
-  "updated",
-  "author",
-  "tags",
-  "thumbnail",
-  "thumbnail_alt",
-  "meta_title",
-  "meta_description",
-  "canonical",
-  "draft",
-  "review",
-];
+/** The registry's order (fields.ts): these first, then any other key where the file had it. */
+const FIELD_ORDER = fieldOrder();
 
-/** Front matter written by a YAML serializer: any title, even one holding `---`, round-trips. */
-export function serializePost(data: Record<string, unknown>, body: string): string {
+/**
+ * Front matter written by a YAML serializer: any title, even one holding `---`, round-trips.
+ * `fields` is the registry; tests pass a copy with a field added.
+ */
+export function serializePost(
+  data: Record<string, unknown>,
+  body: string,
+  fields?: PostFields,
+): string {
   const ordered: Record<string, unknown> = {};
-  for (const key of [...FIELD_ORDER, ...Object.keys(data)]) {
+  for (const key of [...(fields ? fieldOrder(fields) : FIELD_ORDER), ...Object.keys(data)]) {
     const value = data[key];
     if (value === undefined || value === null || value === "" || key in ordered) continue;
     if (Array.isArray(value) && value.length === 0) continue;
@@ -195,7 +189,7 @@ export async function writePost(input: WritePostInput): Promise<{ post: Post; ve
   });
   if (overLimit) throw new ContentWriteError(overLimit);
   // Strict: what an author writes now and the renderer would drop is refused, with its reason.
-  const problem = await findMdxProblem(post.body, format, mdxComponentNames, { strict: true });
+  const problem = await findMdxProblem(post.body, format, MDX_COMPONENT_NAMES, { strict: true });
   if (problem) {
     throw new ContentError(
       file,
@@ -318,7 +312,7 @@ export function restorePostSource(input: {
         : input.source;
     const file = `posts/${input.slug}.${input.format}`;
     const post = parsePost({ slug: input.slug, file, format: input.format, source });
-    const problem = await findMdxProblem(post.body, input.format, mdxComponentNames);
+    const problem = await findMdxProblem(post.body, input.format, MDX_COMPONENT_NAMES);
     if (problem) throw new ContentError(file, `MDX error: ${problem.message}`, problem.line);
     await writeFileAtomic(fileForSlug(postsDir(), input.slug, `.${input.format}`), source);
     invalidateContentIndex();

@@ -1,6 +1,9 @@
 import { z } from "zod";
 import { MAX_SLUG_LENGTH, SLUG_PATTERN } from "@/lib/content/paths";
-import { parseContentDate } from "@/lib/content/front-matter";
+import { parseContentDate } from "@/lib/content/content-date";
+import { formShape, POST_FIELDS, type PostFields } from "@/lib/content/fields";
+import { MAX_TAGS, MAX_TAG_LENGTH, parseTagList, TAG_LIMIT_MESSAGES } from "@/lib/content/tag-list";
+import { MAX_MDX_LENGTH, TOO_LONG } from "@/lib/mdx/limits";
 import { CONTROL_CHARACTER_MESSAGE, hasControlCharacters } from "./names";
 import { oneLineText } from "./text";
 import { isSitePath } from "@/lib/mdx/safe-url";
@@ -9,7 +12,8 @@ import { POST_INTENTS } from "@/lib/content/workflow";
 
 export { POST_INTENTS, type PostIntent } from "@/lib/content/workflow";
 
-export const MAX_BODY_LENGTH = 200_000;
+/** The body limit lives with the other MDX limits (lib/mdx/limits.ts). */
+export const MAX_BODY_LENGTH = MAX_MDX_LENGTH;
 
 export const slugField = z
   .string()
@@ -55,56 +59,82 @@ export const siteImageField = z
   .max(300)
   .refine((v) => v === "" || isSitePath(v), "Use an image on this site, like /media/….");
 
-/** The post editor's fields, as the form sends them. */
-export const postFormSchema = z.object({
+/**
+ * A day from a date input ("2026-06-18"); empty clears it (null), and a form that does not send
+ * the field at all (undefined) leaves the file's value alone.
+ */
+const day = z
+  .string()
+  .trim()
+  .transform((value, ctx) => {
+    if (!value) return null;
+    const date = /^\d{4}-\d{2}-\d{2}$/.test(value) ? parseContentDate(value) : undefined;
+    if (!date) {
+      ctx.addIssue({ code: "custom", message: "Enter a valid date." });
+      return z.NEVER;
+    }
+    return date;
+  })
+  .optional();
+
+/** The editor's comma-separated tags, read like front matter tags (lib/content/tag-list.ts). */
+const tags = z
+  .string()
+  .max(1000)
+  .optional()
+  .transform(parseTagList)
+  .pipe(
+    z
+      .array(
+        z
+          .string()
+          .max(MAX_TAG_LENGTH, TAG_LIMIT_MESSAGES.tooLong)
+          .refine((tag) => !hasControlCharacters(tag), CONTROL_CHARACTER_MESSAGE),
+      )
+      .max(MAX_TAGS, TAG_LIMIT_MESSAGES.tooMany),
+  );
+
+/** The checks the field registry (lib/content/fields.ts) builds the form schema from. */
+const formKit = {
+  requiredLine: (max: number, empty: string) =>
+    oneLineText().min(1, empty).max(max, `Use at most ${max} characters.`),
+  optionalLine,
+  optionalText,
+  dateTime,
+  day,
+  tags,
+  slugOrEmpty: z.union([z.literal(""), slugField]).optional(),
+  siteImage: siteImageField.optional(),
+  httpUrl: (max: number) =>
+    z
+      .string()
+      .trim()
+      .max(max)
+      .refine((v) => v === "" || /^https?:\/\/[^\s]+$/i.test(v), "Use an absolute http(s) URL.")
+      .optional(),
+};
+export type FormKit = typeof formKit;
+
+/** What the editor sends besides the front matter fields. */
+const editorShape = {
   intent: z.enum(POST_INTENTS),
   autosave: z.literal("1").optional(),
   overwrite: z.literal("1").optional(),
   originalSlug: z.union([z.literal(""), slugField]).optional(),
   version: z.string().max(64).optional(),
-  // The title is also the history's commit message: no control characters (see text.ts).
-  title: oneLineText().min(1, "Give the post a title.").max(200, "Use at most 200 characters."),
   slug: slugField,
-  description: optionalLine(500),
-  tags: z
-    .string()
-    .max(1000)
-    .optional()
-    .transform((v) => [
-      ...new Set(
-        (v ?? "")
-          .split(",")
-          .map((t) => t.trim())
-          .filter(Boolean),
-      ),
-    ])
-    .pipe(
-      z
-        .array(
-          z
-            .string()
-            .max(60, "Tags have at most 60 characters.")
-            .refine((tag) => !hasControlCharacters(tag), CONTROL_CHARACTER_MESSAGE),
-        )
-        .max(20, "Use at most 20 tags."),
-    ),
-  author: z.union([z.literal(""), slugField]).optional(),
-  date: dateTime,
-  thumbnail: siteImageField.optional(),
-  thumbnail_alt: optionalText(300),
-  meta_title: optionalLine(200),
-  meta_description: optionalLine(500),
-  canonical: z
-    .string()
-    .trim()
-    .max(500)
-    .refine((v) => v === "" || /^https?:\/\/[^\s]+$/i.test(v), "Use an absolute http(s) URL.")
-    .optional(),
   // Browsers send form text with CRLF line breaks; files and the editor use LF.
   body: z
     .string()
-    .max(MAX_BODY_LENGTH, "The post is too long (200,000 characters at most).")
+    .max(MAX_BODY_LENGTH, TOO_LONG)
     .transform((text) => text.replace(/\r\n?/g, "\n")),
-});
+};
+
+/** The post editor's fields, as the form sends them: the registry's, plus slug and body. */
+export const postFormSchema = z.object({ ...editorShape, ...formShape(formKit, POST_FIELDS) });
+
+/** The form schema for another list of fields (tests add a field to a copy of the registry). */
+export const postFormSchemaFor = (fields: PostFields) =>
+  z.object({ ...editorShape, ...formShape(formKit, fields) });
 
 export type PostForm = z.infer<typeof postFormSchema>;

@@ -4,7 +4,7 @@ import { SkipLink } from "@/components/layout/skip-link";
 import type { ReactNode } from "react";
 import { ROLE_LABELS, can } from "@/lib/accounts/roles";
 import { requirePageAccount } from "@/lib/auth/current-user";
-import { signOutAction } from "../../(auth)/actions";
+import { signOutAction } from "./actions";
 
 export const metadata: Metadata = {
   title: { default: "Admin", template: "%s · Admin" },

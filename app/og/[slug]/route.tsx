@@ -1,26 +1,17 @@
-import { readFile } from "node:fs/promises";
-import path from "node:path";
 import { ImageResponse } from "next/og";
 import { getPublishedPost, isValidSlug } from "@/lib/content";
 import { formatDate } from "@/lib/format";
+import { socialCardFonts } from "@/lib/seo/social-card-fonts";
 import { siteConfig } from "@/lib/site-config";
 
 /** Social cards are drawn on first request and then cached, so they cost nothing at build. */
 export const revalidate = 86400;
 
-// The font ships in an npm package: nothing is downloaded at build or run time.
-const fontFile = (weight: number) =>
-  path.join(
-    process.cwd(),
-    "node_modules/@fontsource/inter/files",
-    `inter-latin-${weight}-normal.woff`,
-  );
-
 export async function GET(_request: Request, { params }: { params: Promise<{ slug: string }> }) {
   const { slug } = await params;
   const post = isValidSlug(slug) ? getPublishedPost(slug) : undefined;
   if (!post) return new Response("Not found", { status: 404 });
-  const [regular, bold] = await Promise.all([readFile(fontFile(400)), readFile(fontFile(700))]);
+  const { regular, bold } = await socialCardFonts();
   return new ImageResponse(
     <div
       style={{

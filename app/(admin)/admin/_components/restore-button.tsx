@@ -3,7 +3,7 @@
 import { useActionState } from "react";
 import { FormStatus } from "@/components/forms/form-status";
 import { SubmitButton } from "@/components/forms/submit-button";
-import { restoreAction } from "../actions";
+import { restoreAction } from "../history/actions";
 
 export function RestoreButton({
   slug,

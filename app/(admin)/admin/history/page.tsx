@@ -3,7 +3,7 @@ import { requirePageAccount } from "@/lib/auth/current-user";
 import { getContentIndex } from "@/lib/content/load";
 import { historyDisplayNames } from "@/lib/history/display-names";
 import { deletedPosts } from "@/lib/history/post-history";
-import { RestoreButton } from "./_components/restore-button";
+import { RestoreButton } from "../_components/restore-button";
 import { permissions } from "@/lib/accounts/roles";
 
 export const metadata: Metadata = { title: "Deleted posts" };

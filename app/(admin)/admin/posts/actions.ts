@@ -8,6 +8,7 @@ import { defineAction, defineFormAction, FORBIDDEN } from "@/lib/actions/define"
 import type { Account } from "@/lib/accounts/types";
 import { failure, type ActionResult } from "@/lib/actions/result";
 import { accessOf, findAnyPost, visibleTo } from "@/lib/content/admin-queries";
+import { frontMatterFromForm } from "@/lib/content/fields";
 import { parsePost, readFrontMatter } from "@/lib/content/parse-post";
 import { isPublic, postStatus, type PostStatus } from "@/lib/content/status";
 import { applyIntent } from "@/lib/content/workflow";
@@ -24,7 +25,7 @@ import {
   writePost,
 } from "@/lib/content/write";
 import { historyAuthor } from "@/lib/history/git";
-import { renderPreview } from "@/lib/mdx/render-preview";
+import { renderPreview } from "@/components/mdx/render-preview";
 import { deleteShareLinksForPost } from "@/lib/publishing/share-links";
 import { refreshPublicSite } from "@/lib/publishing/refresh";
 import {
@@ -114,21 +115,12 @@ async function savePost(input: PostForm, account: Account): Promise<SavePostResu
   if (!step.ok) return failure(step.message, step.fieldErrors);
   const { draft, review, date } = step;
 
-  const data: Record<string, unknown> = {
-    ...(file?.data ?? {}),
-    title: input.title,
-    description: input.description,
-    date: date.toISOString(),
-    author: authorId,
-    tags: input.tags,
-    thumbnail: input.thumbnail || undefined,
-    thumbnail_alt: input.thumbnail_alt,
-    meta_title: input.meta_title,
-    meta_description: input.meta_description,
-    canonical: input.canonical || undefined,
-    draft,
-    review: draft && review,
-  };
+  // The form's fields as the registry writes them (lib/content/fields.ts); the date, the flags
+  // and the author are the server's to decide.
+  const data = frontMatterFromForm(input, {
+    previous: file?.data,
+    decided: { date: date.toISOString(), author: authorId, draft, review: draft && review },
+  });
   try {
     const { post, version } = await writePost({
       slug: input.slug,
@@ -245,7 +237,7 @@ export const previewAction = defineAction({
     body: z.string().max(MAX_BODY_LENGTH, "The post is too long to preview."),
     format: z.enum(["md", "mdx"]).default("mdx"),
   }),
-  // Within the render budget and the per-account preview rate (lib/mdx/render-preview.ts).
+  // Within the render budget and the per-account preview rate (components/mdx/render-preview.ts).
   run: async ({ body, format }, { account }): Promise<PreviewResult> =>
     renderPreview(body, format, account.id),
 });

@@ -5,6 +5,7 @@ import { z } from "zod";
 import { permissions } from "@/lib/accounts/roles";
 import { defineFormAction } from "@/lib/actions/define";
 import { failure, type ActionResult } from "@/lib/actions/result";
+import { MAX_TAG_LENGTH } from "@/lib/content/tag-list";
 import { createTag, deleteTag, describeTag, mergeTags, renameTag } from "@/lib/content/tag-admin";
 import { historyAuthor } from "@/lib/history/git";
 import { refreshPublicSite } from "@/lib/publishing/refresh";
@@ -13,7 +14,7 @@ import { slugField } from "@/lib/validations/post";
 import { tagNoticeHref } from "./notices";
 import { pluralise } from "@/lib/format";
 
-const name = nameText({ max: 60, empty: "Enter a tag name." });
+const name = nameText({ max: MAX_TAG_LENGTH, empty: "Enter a tag name." });
 const description = z
   .string()
   .trim()

@@ -3,6 +3,7 @@ import Link from "next/link";
 import { SubmitButton } from "@/components/forms/submit-button";
 import { inputClass } from "@/components/forms/text-field";
 import { getAllTagsForAdmin } from "@/lib/content";
+import { MAX_TAG_LENGTH } from "@/lib/content/tag-list";
 import { requirePageAccount } from "@/lib/auth/current-user";
 import { pluralise } from "@/lib/format";
 import { TagForm } from "./_components/tag-form";
@@ -40,7 +41,13 @@ export default async function AdminTagsPage({ searchParams }: Props) {
           <label htmlFor="new-tag-name" className="text-sm font-medium">
             New tag
           </label>
-          <input id="new-tag-name" name="name" required maxLength={60} className={inputClass} />
+          <input
+            id="new-tag-name"
+            name="name"
+            required
+            maxLength={MAX_TAG_LENGTH}
+            className={inputClass}
+          />
         </div>
         <div>
           <label htmlFor="new-tag-description" className="text-sm font-medium">
@@ -101,7 +108,7 @@ export default async function AdminTagsPage({ searchParams }: Props) {
                     name="name"
                     defaultValue={tag.name}
                     required
-                    maxLength={60}
+                    maxLength={MAX_TAG_LENGTH}
                     className={inputClass}
                   />
                 </label>

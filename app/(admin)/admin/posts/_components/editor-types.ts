@@ -1,21 +1,12 @@
+import type { FormFieldKey } from "@/lib/content/fields";
 import type { PostStatus } from "@/lib/content/status";
 import type { ShareLinkView } from "@/lib/publishing/share-link-view";
 
-/** The editor's fields, as strings the form holds. */
-export type EditorFields = {
-  title: string;
-  slug: string;
-  description: string;
-  tags: string;
-  author: string;
-  date: string;
-  thumbnail: string;
-  thumbnail_alt: string;
-  meta_title: string;
-  meta_description: string;
-  canonical: string;
-  body: string;
-};
+/**
+ * The editor's fields, as strings the form holds: the slug, the body, and every front matter field
+ * of the registry that has a form input (lib/content/fields.ts).
+ */
+export type EditorFields = { slug: string; body: string } & Record<FormFieldKey, string>;
 
 export type EditorProps = {
   initial: EditorFields;

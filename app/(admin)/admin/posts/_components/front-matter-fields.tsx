@@ -1,6 +1,8 @@
 "use client";
 
+import { Fragment } from "react";
 import { inputClass } from "@/components/forms/text-field";
+import { fieldLabels, POST_FIELDS, type InputKind } from "@/lib/content/fields";
 import type { EditorFields, EditorProps } from "./editor-types";
 
 type Props = {
@@ -39,7 +41,25 @@ function Field({
   );
 }
 
-/** The front matter as a form: every field a post's YAML can hold. */
+/** The registry's fields the editor shows, in the registry's order. */
+const FORM_FIELDS = POST_FIELDS.filter(
+  (field): field is Extract<(typeof POST_FIELDS)[number], { form: object }> => "form" in field,
+);
+type FormField = (typeof FORM_FIELDS)[number];
+
+/** Input attributes of each kind (datalists for tags and images are added below). */
+const INPUT_ATTRIBUTES: Partial<Record<InputKind, React.ComponentProps<"input">>> = {
+  tags: { list: "tag-suggestions", autoComplete: "off" },
+  datetime: { type: "datetime-local" },
+  date: { type: "date" },
+  image: { list: "media-suggestions", placeholder: "/media/…" },
+  url: { type: "url" },
+};
+
+/**
+ * The front matter as a form: every field of the registry (lib/content/fields.ts) that has an
+ * input, each shown as its input kind, plus the slug after the title.
+ */
 export function FrontMatterFields({
   fields,
   set,
@@ -62,58 +82,31 @@ export function FrontMatterFields({
       {...extra}
     />
   );
-  return (
-    <div className="space-y-4">
-      <Field name="title" label="Title" errors={errors?.title}>
-        {input("title", { required: true, maxLength: 200 })}
-      </Field>
-      <Field
-        name="slug"
-        label="Slug"
-        hint={`Address: /blog/${fields.slug || "…"}`}
-        errors={errors?.slug}
-      >
-        {input("slug", { required: true, maxLength: 120, pattern: "[a-z0-9]+(-[a-z0-9]+)*" })}
-      </Field>
-      {slugWarning ? (
-        <p
-          role="alert"
-          className="rounded-md border border-amber-600 bg-amber-50 px-3 py-2 text-sm text-amber-900 dark:bg-amber-950/40 dark:text-amber-200"
-        >
-          {slugWarning}
-        </p>
-      ) : null}
-      <Field
-        name="description"
-        label="Description"
-        hint="Shown in lists, feeds and search results."
-        errors={errors?.description}
-      >
-        <textarea
-          id="post-description"
-          name="description"
-          rows={2}
-          maxLength={500}
-          value={fields.description}
-          onChange={(event) => set("description", event.target.value)}
-          className={inputClass}
-        />
-      </Field>
-      <Field name="tags" label="Tags" hint="Separate tags with commas." errors={errors?.tags}>
-        {input("tags", { list: "tag-suggestions", autoComplete: "off" })}
-        <datalist id="tag-suggestions">
-          {tagNames.map((name) => (
-            <option key={name} value={name} />
-          ))}
-        </datalist>
-      </Field>
-      {canAssignAuthor ? (
-        <Field name="author" label="Author" errors={errors?.author}>
+  const control = ({ key, form }: FormField) => {
+    const limits = {
+      ...("maxLength" in form ? { maxLength: form.maxLength } : {}),
+      ...("required" in form ? { required: form.required } : {}),
+    };
+    switch (form.input) {
+      case "textarea":
+        return (
+          <textarea
+            id={`post-${key}`}
+            name={key}
+            rows={2}
+            value={fields[key]}
+            onChange={(event) => set(key, event.target.value)}
+            className={inputClass}
+            {...limits}
+          />
+        );
+      case "author":
+        return (
           <select
-            id="post-author"
-            name="author"
-            value={fields.author}
-            onChange={(event) => set("author", event.target.value)}
+            id={`post-${key}`}
+            name={key}
+            value={fields[key]}
+            onChange={(event) => set(key, event.target.value)}
             className={inputClass}
           >
             {authors.map((author) => (
@@ -122,55 +115,75 @@ export function FrontMatterFields({
               </option>
             ))}
           </select>
-        </Field>
-      ) : null}
+        );
+      default:
+        return input(key, { ...INPUT_ATTRIBUTES[form.input], ...limits });
+    }
+  };
+  const suggestions = (kind: InputKind) =>
+    kind === "tags" ? (
+      <datalist id="tag-suggestions">
+        {tagNames.map((name) => (
+          <option key={name} value={name} />
+        ))}
+      </datalist>
+    ) : kind === "image" ? (
+      <datalist id="media-suggestions">
+        {media.map((url) => (
+          <option key={url} value={url} />
+        ))}
+      </datalist>
+    ) : null;
+  const field = (entry: FormField) =>
+    // Only mentors who may assign authors choose one; for the others the server keeps the author.
+    "setBy" in entry && entry.setBy === "editors" && !canAssignAuthor ? null : (
       <Field
-        name="date"
-        label="Publication date (UTC)"
-        hint="Used when scheduling; publishing now uses the current time."
-        errors={errors?.date}
+        key={entry.key}
+        name={entry.key}
+        label={entry.label}
+        hint={"hint" in entry.form ? entry.form.hint : undefined}
+        errors={errors?.[entry.key]}
       >
-        {input("date", { type: "datetime-local" })}
+        {control(entry)}
+        {suggestions(entry.form.input)}
       </Field>
-      <Field
-        name="thumbnail"
-        label="Thumbnail"
-        hint="An uploaded image (/media/…) or a file in public/."
-        errors={errors?.thumbnail}
-      >
-        {input("thumbnail", { list: "media-suggestions", placeholder: "/media/…" })}
-        <datalist id="media-suggestions">
-          {media.map((url) => (
-            <option key={url} value={url} />
-          ))}
-        </datalist>
-      </Field>
-      <Field name="thumbnail_alt" label="Thumbnail alt text" errors={errors?.thumbnail_alt}>
-        {input("thumbnail_alt", { maxLength: 300 })}
-      </Field>
+    );
+  const group = (name: "main" | "search") =>
+    FORM_FIELDS.filter((entry) => (("group" in entry.form && entry.form.group) || "main") === name);
+  return (
+    <div className="space-y-4">
+      {group("main").map((entry) => (
+        <Fragment key={entry.key}>
+          {field(entry)}
+          {entry.key === "title" ? (
+            <>
+              <Field
+                name="slug"
+                label={fieldLabels().slug!}
+                hint={`Address: /blog/${fields.slug || "…"}`}
+                errors={errors?.slug}
+              >
+                {input("slug", {
+                  required: true,
+                  maxLength: 120,
+                  pattern: "[a-z0-9]+(-[a-z0-9]+)*",
+                })}
+              </Field>
+              {slugWarning ? (
+                <p
+                  role="alert"
+                  className="rounded-md border border-amber-600 bg-amber-50 px-3 py-2 text-sm text-amber-900 dark:bg-amber-950/40 dark:text-amber-200"
+                >
+                  {slugWarning}
+                </p>
+              ) : null}
+            </>
+          ) : null}
+        </Fragment>
+      ))}
       <details className="rounded-md border border-line p-3">
         <summary className="cursor-pointer text-sm font-medium">Search and sharing</summary>
-        <div className="mt-3 space-y-4">
-          <Field
-            name="meta_title"
-            label="Meta title"
-            hint="Replaces the page title in search results, as written."
-            errors={errors?.meta_title}
-          >
-            {input("meta_title", { maxLength: 200 })}
-          </Field>
-          <Field name="meta_description" label="Meta description" errors={errors?.meta_description}>
-            {input("meta_description", { maxLength: 500 })}
-          </Field>
-          <Field
-            name="canonical"
-            label="Canonical URL"
-            hint="Only when the post first appeared elsewhere."
-            errors={errors?.canonical}
-          >
-            {input("canonical", { type: "url", maxLength: 500 })}
-          </Field>
-        </div>
+        <div className="mt-3 space-y-4">{group("search").map(field)}</div>
       </details>
     </div>
   );

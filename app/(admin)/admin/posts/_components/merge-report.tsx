@@ -1,21 +1,11 @@
 "use client";
 
+import { fieldLabels } from "@/lib/content/fields";
 import type { FieldConflict } from "@/lib/content/merge";
 import type { EditorFields } from "./editor-types";
 
-const LABELS: Record<string, string> = {
-  title: "Title",
-  slug: "Slug",
-  description: "Description",
-  tags: "Tags",
-  author: "Author",
-  date: "Publication date (UTC)",
-  thumbnail: "Thumbnail",
-  thumbnail_alt: "Thumbnail alt text",
-  meta_title: "Meta title",
-  meta_description: "Meta description",
-  canonical: "Canonical URL",
-};
+/** Each field's label, as the editor shows it (lib/content/fields.ts). */
+const LABELS = fieldLabels();
 
 const shown = (value: string) => (value.trim() ? `“${value}”` : "(empty)");
 

@@ -11,7 +11,7 @@ import { postIdOf } from "@/lib/content/post-id";
 import { historyDisplayNames } from "@/lib/history/display-names";
 import { diffVersions } from "@/lib/history/git";
 import { postRevisions } from "@/lib/history/post-history";
-import { RestoreButton } from "../../../history/_components/restore-button";
+import { RestoreButton } from "@/app/(admin)/admin/_components/restore-button";
 
 export const metadata: Metadata = { title: "History" };
 
