@@ -11,7 +11,6 @@ import { absoluteUrl, siteConfig } from "@/lib/site-config";
 export const FEED_SIZE = 20;
 
 export type FeedFormat = "rss" | "atom" | "json";
-export type { FeedData };
 
 const CONTENT_TYPES: Record<FeedFormat, string> = {
   rss: "application/rss+xml; charset=utf-8",
@@ -57,7 +56,7 @@ export function buildFeed(
   };
 }
 
-export function renderFeed(feed: FeedData, format: FeedFormat): string {
+function renderFeed(feed: FeedData, format: FeedFormat): string {
   return format === "rss"
     ? renderRss(feed)
     : format === "atom"

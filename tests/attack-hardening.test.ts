@@ -2,7 +2,7 @@ import fs from "node:fs";
 import os from "node:os";
 import path from "node:path";
 import { afterAll, beforeAll, describe, expect, test } from "vitest";
-import { mdxComponentNames } from "@/components/mdx";
+import { MDX_COMPONENT_NAMES as mdxComponentNames } from "@/lib/mdx/component-names";
 import { ContentError } from "@/lib/content/content-error";
 import { loadContent } from "@/lib/content/load";
 import { readTagMeta } from "@/lib/content/tag-meta";

@@ -670,12 +670,12 @@ describe("a bad archive changes nothing and names the problem", () => {
         [
           "an account id the Accounts page cannot address",
           { id: "a1" },
-          /accounts\.0\.id: must be an account id/,
+          /accounts\.0\.id: is not an account made by this blog \(its id is damaged\)/,
         ],
         [
           "an account id with a path in it",
           { id: "../../x" },
-          /accounts\.0\.id: must be an account id/,
+          /accounts\.0\.id: is not an account made by this blog \(its id is damaged\)/,
         ],
         [
           "a name longer than the Accounts page allows",
@@ -686,7 +686,7 @@ describe("a bad archive changes nothing and names the problem", () => {
         [
           "an author id that is no file name",
           { authorId: "../x" },
-          /accounts\.0\.authorId: must be a lowercase kebab-case author id/,
+          /accounts\.0\.authorId: must be lowercase letters, digits and single hyphens/,
         ],
         ["an unknown role", { role: "superuser" }, /accounts\.0\.role: /],
       ] as const

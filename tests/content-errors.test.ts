@@ -1,7 +1,7 @@
 import fs from "node:fs";
 import path from "node:path";
 import { afterAll, beforeAll, beforeEach, describe, expect, test } from "vitest";
-import { mdxComponentNames } from "@/components/mdx";
+import { MDX_COMPONENT_NAMES as mdxComponentNames } from "@/lib/mdx/component-names";
 import { assertContentValid, loadContent } from "@/lib/content/load";
 import { getPublishedPosts } from "@/lib/content/queries";
 import { renderMarkdown } from "@/components/mdx/render-post";

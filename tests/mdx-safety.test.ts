@@ -1,6 +1,6 @@
 import { renderToStaticMarkup } from "react-dom/server";
 import { describe, expect, test } from "vitest";
-import { mdxComponentNames } from "@/components/mdx";
+import { MDX_COMPONENT_NAMES as mdxComponentNames } from "@/lib/mdx/component-names";
 import { Figure } from "@/components/mdx/figure";
 import { MdxImage } from "@/components/mdx/mdx-image";
 import { MdxLink } from "@/components/mdx/mdx-link";

@@ -752,13 +752,13 @@ describe("deleting uploads, and what the Media page shows each role", () => {
 
   test("a used upload is refused, naming only the posts this mentor may see", async () => {
     await expect(deleteMedia(CARA, cara.used)).rejects.toThrow(
-      "This image is still used by cara-draft. Remove it there first, then delete it.",
+      "This image is still used by “Cara's draft”. Remove it there first, then delete it.",
     );
     await expect(deleteMedia(CARA, cara.inOthersDraft)).rejects.toThrow(
-      "This image is still used by dan-published and 1 post you cannot see. Remove it there first, then delete it.",
+      "This image is still used by “Public” and 1 post you cannot see. Remove it there first, then delete it.",
     );
     await expect(deleteMedia(EDITOR, cara.inOthersDraft)).rejects.toThrow(
-      "This image is still used by dan-embargoed-launch and dan-published. Remove it there first, then delete it.",
+      "This image is still used by “Secret” and “Public”. Remove it there first, then delete it.",
     );
     expect(exists(cara.used) && exists(cara.inOthersDraft)).toBe(true);
   });
@@ -766,7 +766,7 @@ describe("deleting uploads, and what the Media page shows each role", () => {
   test("an upload used as an author's avatar is refused too", async () => {
     writeAuthor(contentDir, "dan", { name: "Dan Author", avatar: `/media/${dan.free}` });
     await expect(deleteMedia(DAN, dan.free)).rejects.toThrow(
-      "This image is still used by the profile of dan. Remove it there first, then delete it.",
+      "This image is still used by the profile of Dan Author. Remove it there first, then delete it.",
     );
   });
 
@@ -784,12 +784,13 @@ describe("deleting uploads, and what the Media page shows each role", () => {
     );
     const text = Object.fromEntries(page.items.map((item) => [item.name, item.usageText]));
     expect(text).toEqual({
-      [cara.used]: "Used by cara-draft",
+      [cara.used]: "Used by “Cara's draft”",
       [cara.free]: "Not used",
-      [cara.inOthersDraft]: "Used by dan-published and 1 post you cannot see",
+      [cara.inOthersDraft]: "Used by “Public” and 1 post you cannot see",
     });
     expect(page.items.every((item) => item.uploader === undefined)).toBe(true);
     expect(JSON.stringify(page)).not.toContain("dan-embargoed-launch");
+    expect(JSON.stringify(page)).not.toContain("Secret");
     expect(page.quotaText).toMatch(/^You have used 0\.0 MB of your 200 MB for images\.$/);
 
     const danPage = await mediaPageFor(DAN);
@@ -805,7 +806,7 @@ describe("deleting uploads, and what the Media page shows each role", () => {
     const byName = Object.fromEntries(page.items.map((item) => [item.name, item]));
     expect(byName[cara.inOthersDraft]).toMatchObject({
       uploader: "Cara Contributor",
-      usageText: "Used by dan-embargoed-launch and dan-published",
+      usageText: "Used by “Secret” and “Public”",
     });
     expect(byName[dan.free]!.uploader).toBe("Dan Author");
     expect(byName[legacy]!.uploader).toBe("");

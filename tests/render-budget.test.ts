@@ -1,7 +1,7 @@
 import { monitorEventLoopDelay } from "node:perf_hooks";
 import { renderToStaticMarkup } from "react-dom/server";
 import { afterEach, describe, expect, test, vi } from "vitest";
-import { mdxComponentNames } from "@/components/mdx";
+import { MDX_COMPONENT_NAMES as mdxComponentNames } from "@/lib/mdx/component-names";
 import { checkBackup } from "@/lib/backup/validate";
 import { classifyPath } from "@/lib/backup/format";
 import type { ArchiveFile } from "@/lib/backup/read-archive";

@@ -1,5 +1,5 @@
 import type { ComponentType } from "react";
-import { MDX_COMPONENT_NAMES, type MdxComponentName } from "@/lib/mdx/component-names";
+import type { MdxComponentName } from "@/lib/mdx/component-names";
 import { Callout } from "./callout";
 import { CodeBlock } from "./code-block";
 import { Figure } from "./figure";
@@ -22,6 +22,3 @@ export const mdxComponents = {
   table: MdxTable,
   // eslint-disable-next-line @typescript-eslint/no-explicit-any -- each component has its own props
 } satisfies Record<MdxComponentName, ComponentType<any>> & Record<string, ComponentType<any>>;
-
-/** The names authors may use as tags, checked when a post is compiled. */
-export const mdxComponentNames: readonly string[] = MDX_COMPONENT_NAMES;

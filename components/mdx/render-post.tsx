@@ -4,7 +4,8 @@ import type { ComponentType, ReactElement } from "react";
 import { cache, createElement } from "react";
 import * as jsxRuntime from "react/jsx-runtime";
 import * as jsxDevRuntime from "react/jsx-dev-runtime";
-import { mdxComponentNames, mdxComponents } from "./index";
+import { MDX_COMPONENT_NAMES } from "@/lib/mdx/component-names";
+import { mdxComponents } from "./index";
 import { ContentError } from "@/lib/content/content-error";
 import type { Post } from "@/lib/content/types";
 import { budgetProblem, checkBudget } from "@/lib/mdx/budget";
@@ -63,7 +64,7 @@ async function compile(
         blockDangerousJS: true,
         mdxOptions: {
           format,
-          remarkPlugins: remarkPlugins(mdxComponentNames),
+          remarkPlugins: remarkPlugins(MDX_COMPONENT_NAMES),
           rehypePlugins: rehypePlugins(headings),
         },
       },
@@ -72,7 +73,7 @@ async function compile(
     return { code: compiledSource, headings };
   } catch (error) {
     // The compiler's message loses its position: re-parse to name the line.
-    const problem = await findMdxProblem(source, format, mdxComponentNames);
+    const problem = await findMdxProblem(source, format, MDX_COMPONENT_NAMES);
     if (problem)
       throw new ContentError(
         file,

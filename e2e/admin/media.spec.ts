@@ -212,7 +212,7 @@ test.describe("media privacy and ownership", () => {
     const image = await uploadFresh(contributor);
     // Another mentor's draft uses it: its slug is theirs to keep private.
     const author2 = await pageAs(browser, "author2");
-    const { slug } = await createDraft(author2, { body: [`![A square](/media/${image})`] });
+    const { slug, title } = await createDraft(author2, { body: [`![A square](/media/${image})`] });
 
     await contributor.goto("/admin/media");
     const item = contributor.getByRole("listitem").filter({ has: deleteForm(contributor, image) });
@@ -224,13 +224,14 @@ test.describe("media privacy and ownership", () => {
       ),
     ).toBeVisible();
     expect(await contributor.content()).not.toContain(slug);
+    expect(await contributor.content()).not.toContain(title);
 
     const editor = await pageAs(browser, "editor");
     await editor.goto("/admin/media");
     await deleteForm(editor, image).getByRole("button", { name: "Delete" }).click();
     await expect(
       deleteForm(editor, image).getByText(
-        `This image is still used by ${slug}. Remove it there first, then delete it.`,
+        `This image is still used by “${title}”. Remove it there first, then delete it.`,
       ),
     ).toBeVisible();
     const reader = await readerRequest();

@@ -11,13 +11,13 @@ import { emailField, nameField } from "@/lib/validations/auth";
 
 /** Account ids are made by `newAccountId` (store.ts): a UUID, which the Accounts page expects. */
 export const accountIdField = z.uuid({
-  error: "must be an account id (a UUID such as 1b4e28ba-2fa1-41d2-883f-0016d3cca427)",
+  error: "is not an account made by this blog (its id is damaged)",
 });
 
 /** An author id names the profile file `content/authors/<id>.md`, so it is a slug. */
 export const authorIdField = z
   .string()
-  .refine(isValidSlug, "must be a lowercase kebab-case author id, like ada-lovelace");
+  .refine(isValidSlug, "must be lowercase letters, digits and single hyphens, like ada-lovelace");
 
 export const roleField = z.enum(ROLES);
 

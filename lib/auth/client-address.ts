@@ -12,7 +12,7 @@ import { env } from "@/lib/env";
  * TRUSTED_PROXIES: comma-separated addresses or ranges, e.g. "127.0.0.1,::1" or "10.0.0.0/8".
  * The only place that reads it.
  */
-export const TRUSTED_PROXIES_VARIABLE = "TRUSTED_PROXIES";
+const TRUSTED_PROXIES_VARIABLE = "TRUSTED_PROXIES";
 
 type Trusted = { list: net.BlockList; count: number };
 let parsed: { from: string; trusted: Trusted } | undefined;

@@ -1,5 +1,6 @@
 import "server-only";
-import { cookies, headers as requestHeaders } from "next/headers";
+import { cookies } from "next/headers";
+import { siteConfig } from "@/lib/site-config";
 import { clientAddress } from "./client-address";
 import {
   KNOWN_DEVICE_COOKIE,
@@ -20,11 +21,11 @@ export function signInClient(headers: Headers, email: string): SignInClient {
 
 /** After a successful password sign-in, inside its request: this browser is now a known device. */
 export async function rememberDevice(email: string): Promise<void> {
-  const secure = (await requestHeaders()).get("x-forwarded-proto") === "https";
   (await cookies()).set(KNOWN_DEVICE_COOKIE, issueKnownDevice(email), {
     httpOnly: true,
     sameSite: "lax",
-    secure,
+    // From the configured address, never from a request header a client could set.
+    secure: siteConfig.url.startsWith("https:"),
     path: "/",
     maxAge: KNOWN_DEVICE_MAX_AGE_SECONDS,
   });

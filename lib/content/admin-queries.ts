@@ -1,9 +1,8 @@
 import "server-only";
 import { can, type Actor, type PostAccess } from "@/lib/accounts/roles";
 import { getContentIndex } from "./load";
-import { getAllTagsForAdmin, isPublished, paginate, type Page } from "./queries";
+import { getAllTagsForAdmin, isPublished, paginate, summariseTags, type Page } from "./queries";
 import { postStatus, type PostStatus } from "./status";
-import { chooseTagName } from "./tags";
 import type { Post } from "./types";
 
 export type AdminPostRow = {
@@ -127,19 +126,6 @@ export function postOpenTo(actor: Actor, post: Post, now = new Date()): boolean 
  */
 export function listTagsForAdmin(actor: Actor, now = new Date()): { slug: string; name: string }[] {
   if (can.editAnyPost(actor)) return getAllTagsForAdmin().map(({ slug, name }) => ({ slug, name }));
-  const { posts, tagMeta } = getContentIndex();
-  const spellings = new Map<string, string[]>();
-  for (const post of posts) {
-    if (!postOpenTo(actor, post, now)) continue;
-    for (const tag of post.tags)
-      spellings.set(tag.slug, [...(spellings.get(tag.slug) ?? []), tag.name]);
-  }
-  return [...spellings.entries()]
-    .map(([slug, names]) => ({
-      slug,
-      name: tagMeta.tags[slug]?.name || chooseTagName(names),
-      count: names.length,
-    }))
-    .sort((a, b) => b.count - a.count || a.name.localeCompare(b.name))
-    .map(({ slug, name }) => ({ slug, name }));
+  const open = getContentIndex().posts.filter((post) => postOpenTo(actor, post, now));
+  return summariseTags(open, false).map(({ slug, name }) => ({ slug, name }));
 }

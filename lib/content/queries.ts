@@ -66,7 +66,8 @@ export function getAllTagsForAdmin(): TagSummary[] {
   return summariseTags(getContentIndex().posts, true);
 }
 
-function summariseTags(posts: Post[], includeUnused: boolean): TagSummary[] {
+/** Tags of these posts, named by tags.yml or their most common spelling, most used first. */
+export function summariseTags(posts: Post[], includeUnused: boolean): TagSummary[] {
   const { tagMeta } = getContentIndex();
   const spellings = new Map<string, string[]>();
   for (const post of posts) {

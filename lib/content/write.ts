@@ -323,7 +323,8 @@ export function restorePostSource(input: {
 
 /** Why a restore was refused, in the mentor's words. */
 export const RESTORE_REFUSED = {
-  unreadable: "That version cannot be restored: its front matter cannot be read.",
+  unreadable:
+    "That version cannot be restored: its details at the top of the file (title, date, tags) cannot be read.",
   otherPost:
     "That version belongs to another post that used this address before, so it cannot be restored here.",
   taken: (slug: string) =>
@@ -359,7 +360,7 @@ export function ensurePostId(slug: string, who?: Who): Promise<string> {
     const source = existing === undefined ? addIdToSource(current.source, id) : undefined;
     if (!source)
       throw new ContentWriteError(
-        "This post's front matter needs fixing before it can be given an id.",
+        "This post's details at the top of the file (title, date, tags) need fixing before it can be shared. Ask an editor.",
       );
     const file = `posts/${slug}.${current.format}`;
     parsePost({ slug, file, format: current.format, source });

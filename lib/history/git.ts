@@ -79,42 +79,7 @@ export async function readHistory(args: string[]): Promise<string> {
  * one `git show` per version.
  */
 export async function filesAt(specs: string[]): Promise<(string | undefined)[]> {
-  if (specs.length === 0) return [];
-  if (specs.some((spec) => !/^[0-9a-f]{40}(?:\^?:[^\n]+)?$/.test(spec)))
-    throw new Error("Invalid version");
-  await ensureHistory();
-  const out = await new Promise<Buffer>((resolve, reject) => {
-    const child = spawn("git", [`--git-dir=${gitDir()}`, "cat-file", "--batch"], {
-      env: gitEnv(SYSTEM),
-    });
-    const chunks: Buffer[] = [];
-    child.stdout.on("data", (chunk: Buffer) => chunks.push(chunk));
-    child.on("error", reject);
-    child.on("close", (code) =>
-      code === 0
-        ? resolve(Buffer.concat(chunks))
-        : reject(new Error(`git cat-file exited ${code}`)),
-    );
-    child.stdin.end(specs.map((spec) => `${spec}\n`).join(""));
-  });
-  const found: (string | undefined)[] = [];
-  let at = 0;
-  for (let i = 0; i < specs.length; i++) {
-    const lineEnd = out.indexOf(10, at);
-    const header = out.subarray(at, lineEnd).toString("utf8");
-    at = lineEnd + 1;
-    const size = /^[0-9a-f]{40} blob (\d+)$/.exec(header)?.[1];
-    if (size === undefined) {
-      // "missing", or not a file (a folder): nothing to read, except a body for non-blob objects.
-      const other = /^[0-9a-f]{40} \w+ (\d+)$/.exec(header)?.[1];
-      if (other !== undefined) at += Number(other) + 1;
-      found.push(undefined);
-      continue;
-    }
-    found.push(out.subarray(at, at + Number(size)).toString("utf8"));
-    at += Number(size) + 1;
-  }
-  return found;
+  return (await fileHeads(specs, Infinity)).map((file) => file?.head);
 }
 
 /**
@@ -318,13 +283,6 @@ export async function recordSafely(
   } catch (error) {
     console.error("[history] could not record", paths.join(", "), error);
   }
-}
-
-/** A unified diff of some paths between two commits ("" when identical). */
-export async function diffBetween(from: string, to: string, paths: string[]): Promise<string> {
-  if (![from, to].every((c) => /^[0-9a-f]{40}\^?$/.test(c))) return "";
-  await ensureHistory();
-  return git(["diff", "--no-color", "--unified=3", from, to, "--", ...paths]);
 }
 
 const EMPTY_TREE = "4b825dc642cb6eb9a060e54bf8d69288fbee4904";

@@ -241,12 +241,15 @@ export async function deletedPosts(
       .filter((c) => c.status === "D" && /^posts\/[a-z0-9-]+\.mdx?$/.test(c.path))
       .map((c) => ({ file: c.path, blob: c.before, deletedBy })),
   );
-  // The title is in the front matter: the first few KB of each deleted file are enough.
-  const ids = await idsOf(deletions.map((d) => d.blob));
-  const heads = await fileHeads(
-    deletions.map((d) => d.blob),
-    HEAD_BYTES,
-  );
+  // The title and id are in the front matter: the first few KB of each deleted file are enough,
+  // read once here; idsOf then reads only the few whose head was cut before any id.
+  const blobs = deletions.map((d) => d.blob);
+  const heads = await fileHeads(blobs, HEAD_BYTES);
+  heads.forEach((found, i) => {
+    const id = found && postIdOf(found.head);
+    if (found && (id !== undefined || !found.cut) && isBlobId(blobs[i]!)) remember(blobs[i]!, id);
+  });
+  const ids = await idsOf(blobs);
   const renames = new Map<string, Awaited<ReturnType<typeof addsAndDeletes>>>();
   const seen = new Set<string>();
   const found: DeletedPost[] = [];

@@ -1,4 +1,3 @@
-import { createHash } from "node:crypto";
 import path from "node:path";
 import { pathToFileURL } from "node:url";
 import { Worker } from "node:worker_threads";
@@ -27,6 +26,7 @@ import {
 } from "./limits";
 import { KATEX_OPTIONS, SHIKI_OPTIONS } from "./pipeline";
 import { scanTables } from "./table-scan";
+import { compiledKey } from "./compiled-cache";
 
 /**
  * What the budget found. `limit` names the first limit a body breaks: `length`, `nesting` and
@@ -206,7 +206,7 @@ export function checkBudget(
   // measured already: measuring each page again in the worker would double the build's compile
   // time. The text checks above still hold there; a running server measures everything.
   if (process.env.NEXT_PHASE === "phase-production-build") return Promise.resolve({ ok: true });
-  const key = createHash("sha256").update(`${format}\0${source}`).digest("base64");
+  const key = compiledKey(source, format);
   const cached = state.verdicts.get(key);
   if (
     cached &&

@@ -68,6 +68,23 @@ export const tooMuchText = (characters: number) =>
 const FENCE = /^ {0,3}(`{3,}|~{3,})/;
 
 /**
+ * For scans of the text line by line: fed every line in order, it answers whether that line is
+ * fenced code (or a fence itself), which holds no Markdown structure.
+ */
+export function fencedCodeTracker(): (line: string) => boolean {
+  let fence: string | undefined;
+  return (line) => {
+    const opened = FENCE.exec(line)?.[1];
+    if (fence) {
+      if (opened && opened[0] === fence[0] && opened.length >= fence.length) fence = undefined;
+      return true;
+    }
+    if (opened) fence = opened;
+    return opened !== undefined;
+  };
+}
+
+/**
  * A quick bound on nesting, before the parser's costly work. Per line: the `>` and list markers at
  * its start plus its indentation before them (each nested list level needs at least two columns).
  * In MDX, also the running depth of open elements (`<div>` minus `</div>`, code spans ignored).
@@ -75,18 +92,10 @@ const FENCE = /^ {0,3}(`{3,}|~{3,})/;
  * the exact count. Returns the first line over the limit.
  */
 export function deepLine(source: string, mdx = true, limit = 2 * MAX_NESTING): number | undefined {
-  let fence: string | undefined;
+  const inFencedCode = fencedCodeTracker();
   let elements = 0;
   for (const [index, line] of source.split("\n").entries()) {
-    const opened = FENCE.exec(line)?.[1];
-    if (fence) {
-      if (opened && opened[0] === fence[0] && opened.length >= fence.length) fence = undefined;
-      continue;
-    }
-    if (opened) {
-      fence = opened;
-      continue;
-    }
+    if (inFencedCode(line)) continue;
     if (containerDepth(line) > limit) return index + 1;
     if (mdx) {
       for (const tag of line.replace(/(`+)[^`]*?\1/g, "").matchAll(TAG)) {

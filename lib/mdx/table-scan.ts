@@ -1,4 +1,4 @@
-import { MAX_TABLE_CELLS, MAX_TABLE_COLUMNS } from "./limits";
+import { fencedCodeTracker, MAX_TABLE_CELLS, MAX_TABLE_COLUMNS } from "./limits";
 
 export type TableVerdict = {
   ok: false;
@@ -9,7 +9,6 @@ export type TableVerdict = {
   line: number;
 };
 
-const FENCE = /^ {0,3}(`{3,}|~{3,})/;
 /** A GFM delimiter row: `|---|:--:|`, pipes optional at the ends. */
 const DELIMITER = /^ {0,3}\|?[ \t]*:?-+:?[ \t]*(\|[ \t]*:?-+:?[ \t]*)*\|?[ \t]*$/;
 /** Lines that end a table: blank, or the start of another block. */
@@ -32,18 +31,11 @@ function cellsOf(line: string): number {
  */
 export function scanTables(source: string): TableVerdict | undefined {
   const lines = source.split("\n");
-  let fence: string | undefined;
+  const inFencedCode = fencedCodeTracker();
+  inFencedCode(lines[0]!);
   for (let i = 1; i < lines.length; i++) {
     const line = lines[i]!;
-    const opened = FENCE.exec(line)?.[1];
-    if (fence) {
-      if (opened && opened[0] === fence[0] && opened.length >= fence.length) fence = undefined;
-      continue;
-    }
-    if (opened) {
-      fence = opened;
-      continue;
-    }
+    if (inFencedCode(line)) continue;
     if (!line.includes("-") || !DELIMITER.test(line)) continue;
     const columns = cellsOf(line);
     if (columns !== cellsOf(lines[i - 1]!) || (columns === 1 && !line.includes("|"))) continue;

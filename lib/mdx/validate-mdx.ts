@@ -6,16 +6,7 @@ import type { PostFormat } from "@/lib/content/types";
 import { processGlobal } from "@/lib/data/process-global";
 import { budgetProblem, checkBudget } from "./budget";
 import { compiledKey } from "./compiled-cache";
-import {
-  deepLine,
-  MAX_MDX_LENGTH,
-  MAX_NESTING,
-  MDX_TIME_LIMIT_MS,
-  nestingOf,
-  TOO_DEEP,
-  TOO_LONG,
-  TOO_SLOW,
-} from "./limits";
+import { MAX_NESTING, MDX_TIME_LIMIT_MS, nestingOf, TOO_DEEP, TOO_SLOW } from "./limits";
 import { remarkPlugins } from "./pipeline";
 import { remarkRefuseActive } from "./remark-refuse-active";
 
@@ -36,9 +27,7 @@ export async function findMdxProblem(
   components: readonly string[],
   options: { strict?: boolean } = {},
 ): Promise<MdxProblem | undefined> {
-  if (source.length > MAX_MDX_LENGTH) return { message: TOO_LONG };
-  const deep = deepLine(source, format === "mdx");
-  if (deep !== undefined) return { message: TOO_DEEP, line: deep };
+  // Length and nesting are checked first inside checkBudget, in the text, before anything parses.
   const overBudget = budgetProblem(await checkBudget(source, format));
   if (overBudget) return overBudget;
   // The same body saved again and again (at once, from many tabs) is parsed here once.

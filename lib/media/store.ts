@@ -18,13 +18,12 @@ import { describeUsage, isUsed, mediaUsage } from "./usage";
 
 export { MEDIA_NAME, mediaUrl } from "./names";
 
-/** Every upload, for editors' views and suggestions: `usedBy` names every post, drafts included. */
+/** Every upload; where it is used is asked per viewer (usage.ts), who may not see every post. */
 export type MediaItem = {
   name: string;
   url: string;
   bytes: number;
   uploadedAt: string;
-  usedBy: string[];
   /** The account that uploaded it; undefined for files without a record (editors manage them). */
   uploaderId?: string;
 };
@@ -100,14 +99,12 @@ const withoutStale = (uploads: Uploads, present: Map<string, unknown>): Uploads 
 /** Every stored upload, newest first. For editors, and for per-mentor views (visibility.ts). */
 export async function listMedia(): Promise<MediaItem[]> {
   const [uploads, files] = await Promise.all([readUploads(), storedFiles()]);
-  const usage = mediaUsage();
   return [...files.entries()]
     .map(([name, file]) => ({
       name,
       url: mediaUrl(name),
       bytes: file.bytes,
       uploadedAt: uploads[name]?.uploadedAt ?? file.modifiedAt.toISOString(),
-      usedBy: usage(name).posts,
       uploaderId: uploads[name]?.accountId,
     }))
     .sort((a, b) => b.uploadedAt.localeCompare(a.uploadedAt));

@@ -3,6 +3,7 @@ import type { Actor } from "@/lib/accounts/roles";
 import { postOpenTo } from "@/lib/content/admin-queries";
 import { getContentIndex } from "@/lib/content/load";
 import { pluralise } from "@/lib/format";
+import { MEDIA_NAME } from "./names";
 
 /** Where an upload is used, as one mentor may know it. */
 export type MediaUsage = {
@@ -14,7 +15,10 @@ export type MediaUsage = {
   profiles: string[];
 };
 
-const MEDIA_LINK = /\/media\/([a-f0-9]{24}\.(?:png|jpg|webp|gif|avif))/g;
+/** An upload's address anywhere in a text; its name is exactly what MEDIA_NAME accepts. */
+const NAME = MEDIA_NAME.source.replace(/^\^|\$$/g, "");
+const MEDIA_LINK = new RegExp(`/media/(${NAME})`, "g");
+const MEDIA_PATH = new RegExp(`^/media/(${NAME})$`);
 
 /**
  * Every use of every upload, in one pass over the content: post bodies and thumbnails (drafts
@@ -39,13 +43,14 @@ export function mediaUsage(viewer?: Actor): (name: string) => MediaUsage {
     );
     const named = !viewer || postOpenTo(viewer, post, now);
     for (const name of names) {
-      if (named) entry(name).posts.push(post.slug);
+      // By title, in quotes: the way a mentor knows a post.
+      if (named) entry(name).posts.push(`“${post.title}”`);
       else entry(name).hiddenPosts++;
     }
   }
   for (const author of authors.values()) {
-    const name = author.avatar?.match(/^\/media\/([a-f0-9]{24}\.(?:png|jpg|webp|gif|avif))$/)?.[1];
-    if (name) entry(name).profiles.push(author.id);
+    const name = author.avatar?.match(MEDIA_PATH)?.[1];
+    if (name) entry(name).profiles.push(author.name);
   }
   return (name) => uses.get(name) ?? { posts: [], hiddenPosts: 0, profiles: [] };
 }
@@ -53,11 +58,11 @@ export function mediaUsage(viewer?: Actor): (name: string) => MediaUsage {
 export const isUsed = (usage: MediaUsage) =>
   usage.posts.length + usage.hiddenPosts + usage.profiles.length > 0;
 
-/** "first-steps, my-draft and 1 post you cannot see", for messages and the Media page. */
+/** "“First steps”, “My draft” and 1 post you cannot see", for messages and the Media page. */
 export function describeUsage(usage: MediaUsage): string {
   const parts = [
     ...usage.posts,
-    ...usage.profiles.map((id) => `the profile of ${id}`),
+    ...usage.profiles.map((name) => `the profile of ${name}`),
     ...(usage.hiddenPosts ? [`${pluralise(usage.hiddenPosts, "post")} you cannot see`] : []),
   ];
   return parts.length <= 1

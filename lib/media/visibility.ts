@@ -1,8 +1,8 @@
 import "server-only";
 import { can, type Actor } from "@/lib/accounts/roles";
 import { readAccounts } from "@/lib/accounts/store";
-import { quotaSummary } from "./quota";
-import { listMedia, quotaOf } from "./store";
+import { mediaQuotaBytes, quotaSummary } from "./quota";
+import { listMedia } from "./store";
 import { describeUsage, isUsed, mediaUsage, type MediaUsage } from "./usage";
 
 /** One upload as the Media page shows it to one mentor. */
@@ -29,7 +29,11 @@ export async function mediaPageFor(
   viewer: Actor,
 ): Promise<{ items: VisibleMedia[]; quotaText: string }> {
   const editor = can.manageAnyMedia(viewer);
-  const [all, quota] = await Promise.all([listMedia(), quotaOf(viewer.id)]);
+  const all = await listMedia();
+  // The quota counts the same files this list shows: no second read of the folder or the index.
+  const used = all
+    .filter((item) => item.uploaderId === viewer.id)
+    .reduce((sum, item) => sum + item.bytes, 0);
   const usage = mediaUsage(viewer);
   const names = editor
     ? new Map((await readAccounts()).map((account) => [account.id, account.name]))
@@ -48,5 +52,5 @@ export async function mediaPageFor(
         uploader: names ? (item.uploaderId ? (names.get(item.uploaderId) ?? "") : "") : undefined,
       };
     });
-  return { items, quotaText: quotaSummary(quota.quota, quota.used) };
+  return { items, quotaText: quotaSummary(mediaQuotaBytes(), used) };
 }

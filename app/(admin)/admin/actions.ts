@@ -2,19 +2,18 @@
 
 import { z } from "zod";
 import { permissions } from "@/lib/accounts/roles";
-import { endSession } from "@/lib/accounts/store";
 import { definePublicFormAction } from "@/lib/actions/define";
 import type { ActionResult } from "@/lib/actions/result";
 import { signOut } from "@/lib/auth/auth";
-import { getSessionId } from "@/lib/auth/current-user";
 
-/** Ends this session in the account store (so the cookie is dead even if kept), then the cookie. */
+/**
+ * Signs out. next-auth's sign-out event (lib/auth/auth.ts) ends the session in the account store,
+ * so a copy of the cookie is dead too, whichever way the sign-out came.
+ */
 export const signOutAction = definePublicFormAction({
   permission: permissions.public,
   input: z.object({}),
-  run: async (_input, { account }): Promise<ActionResult> => {
-    const sid = await getSessionId();
-    if (account && sid) await endSession(account.id, sid);
+  run: async (): Promise<ActionResult> => {
     await signOut({ redirectTo: "/signin?signedOut=1" });
     return { ok: true };
   },

@@ -1,7 +1,6 @@
 "use server";
 
 import { revalidatePath } from "next/cache";
-import { headers } from "next/headers";
 import { z } from "zod";
 import { administerAccount, inviteAccount } from "@/lib/accounts/manage";
 import { permissions, ROLES } from "@/lib/accounts/roles";
@@ -9,6 +8,7 @@ import { defineFormAction } from "@/lib/actions/define";
 import { failure, type ActionResult } from "@/lib/actions/result";
 import { emailField, nameField } from "@/lib/validations/auth";
 import { accountIdField } from "@/lib/accounts/fields";
+import { absoluteUrl } from "@/lib/site-config";
 
 const inviteSchema = z.object({
   name: nameField,
@@ -22,11 +22,11 @@ const changeSchema = z.object({
   role: z.enum(ROLES).exclude(["owner"]).optional(),
 });
 
-async function linkFor(token: string): Promise<string> {
-  const host = (await headers()).get("host") ?? "localhost:3000";
-  const proto = (await headers()).get("x-forwarded-proto") ?? "http";
-  return `${proto}://${host}/invite/${token}`;
-}
+/**
+ * The one-time link, on the site's configured address (SITE_URL): never built from the request's
+ * Host or X-Forwarded-Proto, which a client or a misconfigured proxy could set.
+ */
+const linkFor = (token: string) => absoluteUrl(`/invite/${token}`);
 
 /** Creates an account and returns a one-time link the new mentor uses to set a password. */
 export const inviteAction = defineFormAction({
@@ -37,7 +37,7 @@ export const inviteAction = defineFormAction({
     revalidatePath("/admin/accounts");
     return {
       ok: true,
-      link: await linkFor(token),
+      link: linkFor(token),
       message: `Account created for ${account.email}. Send them the link below (valid 7 days).`,
     };
   },
@@ -58,7 +58,7 @@ export const changeAccountAction = defineFormAction({
     if (token)
       return {
         ok: true,
-        link: await linkFor(token),
+        link: linkFor(token),
         message: "Password reset. Their sessions ended; send them this link (valid 2 days).",
       };
     return {

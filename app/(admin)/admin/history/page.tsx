@@ -36,12 +36,6 @@ export default async function DeletedPostsPage() {
               <span className="font-semibold">{item.title}</span>
               <span className="block text-xs text-muted">
                 <span className="font-mono">/{item.slug}</span>
-                {item.id ? (
-                  <>
-                    {" · id "}
-                    <span className="font-mono">{item.id}</span>
-                  </>
-                ) : null}
               </span>
               <span className="block text-xs text-muted">
                 Deleted by {nameOf(item.deletedBy)} on {item.deletedBy.date.slice(0, 10)}
