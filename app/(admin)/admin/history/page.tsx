@@ -30,6 +30,8 @@ export default async function DeletedPostsPage() {
         {deleted.map((item) => (
           <li
             key={item.id ?? item.file}
+            // The post's permanent id, for tools and tests; mentors know it by title and address.
+            data-post-id={item.id}
             className="flex flex-wrap items-center justify-between gap-3 py-3"
           >
             <span>
