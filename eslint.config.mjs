@@ -11,6 +11,60 @@ import nextTs from "eslint-config-next/typescript";
  */
 const FILE_MODULES = ["fs", "node:fs", "fs/promises", "node:fs/promises"];
 
+/**
+ * The folders of lib/, bottom first. A folder imports only folders on lower rows (and lib/'s own
+ * top-level files such as env.ts, errors.ts and format.ts, which import no folder), so the folders
+ * can form no cycle. lib/data is the bottom: paths, safe file names, atomic writes. A new folder
+ * gets a row here (tests/layers.test.ts fails until it has one).
+ */
+export const LIB_LAYERS = [
+  ["data", "security"],
+  ["validations"],
+  ["mdx", "accounts"],
+  ["history", "auth"],
+  ["actions", "content"],
+  ["media", "publishing", "routing", "seo", "team"],
+  ["feeds", "backup", "admin"],
+];
+
+const NOT_APP_OR_COMPONENTS = {
+  regex: "^(@/|(\\.\\./)+)(app|components)(/|$)",
+  message: "lib/ is the bottom layer: it never imports app/ or components/.",
+};
+
+function libLayers() {
+  const rule = (patterns) => ({
+    "no-restricted-imports": ["error", { patterns: [NOT_APP_OR_COMPONENTS, ...patterns] }],
+  });
+  const topLevel = {
+    files: ["lib/*.ts", "lib/*.tsx"],
+    rules: rule([
+      {
+        regex: `^(@/lib/|\\./)(${LIB_LAYERS.flat().join("|")})(/|$)`,
+        message: "lib/'s top-level files (env, errors, format, ...) import no lib/ folder.",
+      },
+    ]),
+  };
+  const folders = LIB_LAYERS.flatMap((row, rank) => {
+    const below = LIB_LAYERS.slice(0, rank).flat();
+    return row.map((name) => {
+      const notBelow = LIB_LAYERS.flat().filter(
+        (other) => other !== name && !below.includes(other),
+      );
+      return {
+        files: [`lib/${name}/**`],
+        rules: rule([
+          {
+            regex: `^(@/lib/|(\\.\\./)+)(${notBelow.join("|")})(/|$)`,
+            message: `lib/${name} imports only the folders below it in LIB_LAYERS (eslint.config.mjs): ${below.join(", ") || "none"}. Move the shared code down, or this module up.`,
+          },
+        ]),
+      };
+    });
+  });
+  return [topLevel, ...folders];
+}
+
 const groupBoundary = (group) => ({
   files: [`app/(${group})/**`],
   rules: {
@@ -40,22 +94,7 @@ const groupBoundary = (group) => ({
 export default defineConfig([
   ...nextVitals,
   ...nextTs,
-  {
-    files: ["lib/**"],
-    rules: {
-      "no-restricted-imports": [
-        "error",
-        {
-          patterns: [
-            {
-              regex: "^(@/|(\\.\\./)+)(app|components)(/|$)",
-              message: "lib/ is the bottom layer: it never imports app/ or components/.",
-            },
-          ],
-        },
-      ],
-    },
-  },
+  ...libLayers(),
   {
     files: ["app/**"],
     ignores: ["app/(auth)/**", "app/(site)/**", "app/(admin)/**"],

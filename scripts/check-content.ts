@@ -8,7 +8,7 @@
 import { MDX_COMPONENT_NAMES } from "@/lib/mdx/component-names";
 import { ContentError } from "@/lib/content/content-error";
 import { loadContent } from "@/lib/content/load";
-import { contentRoot } from "@/lib/content/paths";
+import { contentRoot } from "@/lib/data/content-paths";
 import { findMdxProblem } from "@/lib/mdx/validate-mdx";
 
 const index = loadContent();

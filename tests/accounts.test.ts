@@ -8,7 +8,7 @@ import {
   createOwner,
   inviteAccount,
   setPasswordWithToken,
-} from "@/lib/accounts/manage";
+} from "@/lib/team/manage";
 import { verifyPassword } from "@/lib/accounts/passwords";
 import { can, type Actor, type Role } from "@/lib/accounts/roles";
 import {

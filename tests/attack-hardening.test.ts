@@ -17,7 +17,7 @@ import {
 import { findMdxProblem } from "@/lib/mdx/validate-mdx";
 import { checkImage } from "@/lib/media/sniff";
 import { listMedia, readMedia, saveUpload } from "@/lib/media/store";
-import { MAX_BODY_LENGTH } from "@/lib/validations/post";
+import { MAX_BODY_LENGTH } from "@/lib/content/post-form";
 import { createContentDir, removeContentDir, writePost } from "./support/content-fixture";
 import { createDataDir, removeDataDir } from "./support/data-dir";
 

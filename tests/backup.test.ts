@@ -4,7 +4,7 @@ import zlib from "node:zlib";
 import { unzipSync, zipSync, type Zippable } from "fflate";
 import { afterAll, beforeAll, describe, expect, test } from "vitest";
 import { accountIdField } from "@/lib/accounts/fields";
-import { inviteAccount } from "@/lib/accounts/manage";
+import { inviteAccount } from "@/lib/team/manage";
 import { createBackup, sha256, withoutSecrets } from "@/lib/backup/export";
 import { backupAccountSchema, MAX_TOTAL_BYTES } from "@/lib/backup/format";
 import { BackupError, importBackup } from "@/lib/backup/import";

@@ -1,5 +1,8 @@
+import { readdirSync } from "node:fs";
 import { ESLint } from "eslint";
 import { describe, expect, it } from "vitest";
+// @ts-expect-error -- eslint.config.mjs is plain JavaScript; LIB_LAYERS is a list of rows of names.
+import { LIB_LAYERS } from "../eslint.config.mjs";
 
 /**
  * The layers hold by lint (eslint.config.mjs): each case is a one-line file that breaks a rule,
@@ -30,39 +33,43 @@ describe("layers", () => {
   );
 
   it.each([
-    ["app/(site)/x/page.tsx", 'import fs from "node:fs";\nvoid fs;'],
-    ["app/og/x/route.ts", 'import { readFile } from "fs/promises";\nvoid readFile;'],
+    ["lib/data/x.ts", "@/lib/content/load", "data", "none"],
+    [
+      "lib/history/x.ts",
+      "../content/parse-post",
+      "history",
+      "data, security, validations, mdx, accounts",
+    ],
+    [
+      "lib/content/deep/x.ts",
+      "../../team/manage",
+      "content",
+      "data, security, validations, mdx, accounts, history, auth",
+    ],
+    ["lib/accounts/x.ts", "@/lib/mdx/limits", "accounts", "data, security, validations"],
   ])(
-    "routes never read files (%s)",
-    async (file, code) => {
-      expect(await problems(file, code)).toEqual([
-        expect.stringContaining(
-          "Routes never read files: ask the lib/ module that owns the folder.",
-        ),
+    "lib folders import only folders below them (%s imports %s)",
+    async (file, specifier, name, below) => {
+      expect(await problems(file, `import { x } from "${specifier}";\nvoid x;`)).toEqual([
+        `'${specifier}' import is restricted from being used by a pattern. lib/${name} imports only the folders below it in LIB_LAYERS (eslint.config.mjs): ${below}. Move the shared code down, or this module up.`,
       ]);
     },
     60_000,
   );
 
-  it("route groups do not reach into each other, nor climb three folders up", async () => {
-    expect(
-      await problems(
-        "app/(admin)/admin/layout.tsx",
-        'import { x } from "../../(auth)/actions";\nvoid x;',
-      ),
-    ).toEqual([expect.stringContaining("Route groups do not import each other")]);
-    expect(
-      await problems(
-        "app/(admin)/admin/posts/[slug]/history/page.tsx",
-        'import { x } from "../../../history/y";\nvoid x;',
-      ),
-    ).toEqual([expect.stringContaining("No ../../.. imports between routes")]);
-    // A group's own shared folder, by its @/ path, is fine.
-    expect(
-      await problems(
-        "app/(admin)/admin/posts/[slug]/history/page.tsx",
-        'import { x } from "@/app/(admin)/admin/_components/restore-button";\nvoid x;',
-      ),
-    ).toEqual([]);
+  it("lib's top-level files import no lib folder", async () => {
+    expect(await problems("lib/format.ts", 'import { x } from "./content/load";\nvoid x;')).toEqual(
+      [
+        "'./content/load' import is restricted from being used by a pattern. lib/'s top-level files (env, errors, format, ...) import no lib/ folder.",
+      ],
+    );
   }, 60_000);
+
+  it("every lib folder has a row in LIB_LAYERS, so none escapes the order", () => {
+    const folders = readdirSync("lib", { withFileTypes: true })
+      .filter((entry) => entry.isDirectory())
+      .map((entry) => entry.name)
+      .sort();
+    expect((LIB_LAYERS as string[][]).flat().sort()).toEqual(folders);
+  });
 });

@@ -5,8 +5,8 @@ import {
   inviteAccount,
   NAME_TAKEN,
   renameAccount,
-} from "@/lib/accounts/manage";
-import { saveOwnProfile } from "@/lib/accounts/profile";
+} from "@/lib/team/manage";
+import { saveOwnProfile } from "@/lib/team/profile";
 import { can } from "@/lib/accounts/roles";
 import { readAccounts } from "@/lib/accounts/store";
 import { accessOf, findAnyPost } from "@/lib/content/admin-queries";

@@ -27,13 +27,13 @@ vi.mock("@/lib/mdx/budget", async (importOriginal) => ({
 const fields = await import("@/lib/content/fields");
 const { frontMatterSchema, frontMatterSchemaFor } = await import("@/lib/content/front-matter");
 const { postFormSchema, postFormSchemaFor, MAX_BODY_LENGTH } =
-  await import("@/lib/validations/post");
+  await import("@/lib/content/post-form");
 const { serializePost, readPostFile } = await import("@/lib/content/write");
 const { mergePost } = await import("@/lib/content/merge");
 const { parsePost } = await import("@/lib/content/parse-post");
 const tagList = await import("@/lib/content/tag-list");
 const { MAX_MDX_LENGTH, TOO_LONG } = await import("@/lib/mdx/limits");
-const { editorFieldsOf } = await import("@/app/(admin)/admin/posts/_components/editor-fields");
+const { editorFieldsOf } = await import("@/lib/admin/editor-fields");
 const { savePostAction } = await import("@/app/(admin)/admin/posts/actions");
 const { ensureHistory } = await import("@/lib/history/git");
 const fixture = await import("./support/content-fixture");

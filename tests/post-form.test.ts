@@ -1,6 +1,6 @@
 import { describe, expect, test } from "vitest";
 import { newPasswordSchema, setupSchema, signInSchema } from "@/lib/validations/auth";
-import { MAX_BODY_LENGTH, POST_INTENTS, postFormSchema } from "@/lib/validations/post";
+import { MAX_BODY_LENGTH, POST_INTENTS, postFormSchema } from "@/lib/content/post-form";
 
 const form = (fields: Record<string, string> = {}) =>
   postFormSchema.safeParse({

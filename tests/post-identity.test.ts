@@ -1,8 +1,8 @@
 import fs from "node:fs";
 import path from "node:path";
 import { afterEach, beforeEach, describe, expect, test } from "vitest";
-import { createOwner, inviteAccount, NAME_TAKEN, renameAccount } from "@/lib/accounts/manage";
-import { saveOwnProfile } from "@/lib/accounts/profile";
+import { createOwner, inviteAccount, NAME_TAKEN, renameAccount } from "@/lib/team/manage";
+import { saveOwnProfile } from "@/lib/team/profile";
 import { can, type Actor } from "@/lib/accounts/roles";
 import { readAccounts, updateAccounts } from "@/lib/accounts/store";
 import type { Account } from "@/lib/accounts/types";
@@ -20,8 +20,8 @@ import {
   type WritePostInput,
 } from "@/lib/content/write";
 import { ensureHistory, record, revisions } from "@/lib/history/git";
-import { deletedPosts, postRevisions } from "@/lib/history/post-history";
-import { RESTORE_MESSAGES, restorePostVersion } from "@/lib/history/restore-post";
+import { deletedPosts, postRevisions } from "@/lib/content/post-history";
+import { RESTORE_MESSAGES, restorePostVersion } from "@/lib/content/restore-post";
 import { CONTROL_CHARACTER_MESSAGE } from "@/lib/validations/names";
 import {
   createContentDir,

@@ -2,7 +2,7 @@ import { describe, expect, test } from "vitest";
 import { parseAuthor } from "@/lib/content/parse-author";
 import { isExternalUrl, isSitePath, isSiteUrl } from "@/lib/mdx/safe-url";
 import { siteConfig } from "@/lib/site-config";
-import { siteImageField } from "@/lib/validations/post";
+import { siteImageField } from "@/lib/content/post-form";
 
 /** Addresses that load from another host, or hide where they go. None may pass as "this site". */
 const hostile: [string, string][] = [

@@ -3,7 +3,7 @@ import fs from "node:fs";
 import os from "node:os";
 import path from "node:path";
 import { afterAll, describe, expect, test } from "vitest";
-import { contentRoot } from "@/lib/content/paths";
+import { contentRoot } from "@/lib/data/content-paths";
 import { dataRoot } from "@/lib/data/paths";
 import { FIXTURE_CONTENT_DIR, REPO_ROOT } from "../e2e/support/env";
 import { testPosts } from "../e2e/support/test-posts";

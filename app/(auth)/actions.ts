@@ -3,7 +3,7 @@
 import { AuthError } from "next-auth";
 import { headers } from "next/headers";
 import { redirect } from "next/navigation";
-import { createOwner, hasAccounts, setPasswordWithToken } from "@/lib/accounts/manage";
+import { createOwner, hasAccounts, setPasswordWithToken } from "@/lib/team/manage";
 import { normaliseEmail } from "@/lib/accounts/store";
 import { z } from "zod";
 import { permissions } from "@/lib/accounts/roles";

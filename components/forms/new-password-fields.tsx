@@ -1,4 +1,4 @@
-import { MIN_PASSWORD_LENGTH } from "@/lib/accounts/password-rules";
+import { MIN_PASSWORD_LENGTH } from "@/lib/validations/password-rules";
 import { TextField } from "./text-field";
 
 /** A new password typed twice, as the setup, invitation and profile forms ask for it. */

@@ -1,6 +1,6 @@
 import { z } from "zod";
 import { ROLES } from "@/lib/accounts/roles";
-import { isValidSlug } from "@/lib/content/paths";
+import { isValidSlug } from "@/lib/data/slug";
 import { emailField, nameField } from "@/lib/validations/auth";
 
 /**

@@ -3,7 +3,8 @@ import { z } from "zod";
 import { meets, type Actor, type Permission } from "@/lib/accounts/roles";
 import type { Account } from "@/lib/accounts/types";
 import { getCurrentAccount } from "@/lib/auth/current-user";
-import { failure, GENERIC_FAILURE, invalidInput, UserError, type ActionResult } from "./result";
+import { UserError } from "@/lib/errors";
+import { failure, GENERIC_FAILURE, invalidInput, type ActionResult } from "./result";
 
 export const SIGNED_OUT = "Your session has ended. Sign in again to continue.";
 export const FORBIDDEN = "Your role does not allow this.";

@@ -5,26 +5,6 @@ export type ActionResult<T extends object = object> =
   | ({ ok: true; message?: string } & T)
   | { ok: false; message: string; fieldErrors?: Record<string, string[]> };
 
-/**
- * The one error type whose message may reach the person at the form. Everything in lib/ that
- * refuses a request for a reason the user can act on throws this (or a subclass); any other error
- * is logged and reported as GENERIC_FAILURE, so no path, stack or internal detail leaks.
- */
-export class UserError extends Error {
-  constructor(
-    message: string,
-    readonly fieldErrors?: Record<string, string[]>,
-  ) {
-    super(message);
-    this.name = "UserError";
-  }
-
-  /** What the form shows; subclasses may phrase it differently from the logged message. */
-  get userMessage(): string {
-    return this.message;
-  }
-}
-
 export const GENERIC_FAILURE =
   "Something went wrong and nothing was changed. Try again in a moment.";
 

@@ -1,6 +1,6 @@
 import { z } from "zod";
 import { accountFieldsSchema } from "@/lib/accounts/fields";
-import { isValidSlug } from "@/lib/content/paths";
+import { isValidSlug } from "@/lib/data/slug";
 import { MAX_UPLOAD_BYTES } from "@/lib/media/sniff";
 import { MEDIA_NAME } from "@/lib/media/store";
 

@@ -6,7 +6,7 @@ import { readAccounts, updateAccounts } from "@/lib/accounts/store";
 import type { Account } from "@/lib/accounts/types";
 import { ContentError } from "@/lib/content/content-error";
 import { invalidateContentIndex } from "@/lib/content/load";
-import { authorsDir, contentRoot, fileForSlug, postsDir } from "@/lib/content/paths";
+import { authorsDir, contentRoot, fileForSlug, postsDir } from "@/lib/data/content-paths";
 import { readTagMeta, serializeTagMeta, tagMetaFile, type TagMeta } from "@/lib/content/tag-meta";
 import { createWriteQueue, removeFile, writeFileAtomic } from "@/lib/data/atomic-write";
 import { mediaDir } from "@/lib/data/paths";

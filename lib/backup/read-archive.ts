@@ -11,7 +11,7 @@ import {
   type ArchivePath,
   type Manifest,
 } from "./format";
-import { UserError } from "@/lib/actions/result";
+import { UserError } from "@/lib/errors";
 
 /** A refused archive: the message names the file and the reason; nothing was changed. */
 export class BackupError extends UserError {}

@@ -5,7 +5,7 @@ import { writeFileAtomic } from "@/lib/data/atomic-write";
 import { recordSafely, type Who } from "@/lib/history/git";
 import { invalidateContentIndex } from "./load";
 import { parseAuthor } from "./parse-author";
-import { authorsDir, fileForSlug } from "./paths";
+import { authorsDir, fileForSlug } from "@/lib/data/content-paths";
 import type { AuthorLink } from "./types";
 
 export type AuthorProfileInput = {

@@ -1,4 +1,4 @@
-import { UserError } from "@/lib/actions/result";
+import { UserError } from "@/lib/errors";
 
 /**
  * A problem in an author's file. Its message always starts with the file (relative to the content

@@ -1,6 +1,6 @@
 import type { z } from "zod";
 import type { FileKit } from "./front-matter";
-import type { FormKit } from "@/lib/validations/post";
+import type { FormKit } from "@/lib/content/post-form";
 import { parseContentDate } from "./content-date";
 import { parseTagList, tagListText } from "./tag-list";
 
@@ -9,7 +9,7 @@ import { parseTagList, tagListText } from "./tag-list";
  * checked, how the editor shows and checks it, where the serialiser writes it, how the conflict
  * view merges it, and who may set it. Everything else is derived from this list:
  * - the front matter schema (front-matter.ts),
- * - the editor's form schema (lib/validations/post.ts postFormSchema),
+ * - the editor's form schema (lib/content/post-form.ts postFormSchema),
  * - the editor's fields and inputs (app/(admin)/admin/posts/_components/),
  * - the serialiser's field order (write.ts serializePost),
  * - the merge view's labels and per-field comparison (merge.ts, merge-report.tsx),
@@ -17,7 +17,7 @@ import { parseTagList, tagListText } from "./tag-list";
  * Adding a field is one entry here plus its test (tests/post-fields.test.ts).
  *
  * Plain module without React or server code: the editor imports it in the browser. The schemas
- * are built from kits (the file's in front-matter.ts, the form's in lib/validations/post.ts) so
+ * are built from kits (the file's in front-matter.ts, the form's in lib/content/post-form.ts) so
  * this file needs neither at run time.
  */
 

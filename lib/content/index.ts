@@ -6,7 +6,7 @@ import "server-only";
  */
 export { ContentError } from "./content-error";
 export { getContentIndex, invalidateContentIndex, loadContent } from "./load";
-export { isValidSlug } from "./paths";
+export { isValidSlug } from "@/lib/data/slug";
 export {
   getAdjacentPosts,
   getAuthor,

@@ -5,7 +5,7 @@ import { splitFrontMatter } from "./split-front-matter";
 import { describeFrontMatterIssue, frontMatterSchema, withoutCollectionTags } from "./front-matter";
 import { mediaDir } from "@/lib/data/paths";
 import { isSitePath } from "@/lib/mdx/safe-url";
-import { publicDir } from "./paths";
+import { publicDir } from "@/lib/data/content-paths";
 import { readingMinutes } from "./reading-time";
 import { normaliseTags } from "./tags";
 import type { Post, PostFormat } from "./types";

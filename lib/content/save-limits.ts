@@ -1,4 +1,4 @@
-import { UserError } from "@/lib/actions/result";
+import { UserError } from "@/lib/errors";
 import { processGlobal } from "@/lib/data/process-global";
 import { postStatus } from "./status";
 import type { Post } from "./types";

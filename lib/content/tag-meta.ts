@@ -3,7 +3,7 @@ import path from "node:path";
 import YAML from "yaml";
 import { z } from "zod";
 import { ContentError } from "./content-error";
-import { contentRoot } from "./paths";
+import { contentRoot } from "@/lib/data/content-paths";
 
 /**
  * `content/tags.yml`: what the posts' front matter cannot say about a tag — its description, its

@@ -1,6 +1,7 @@
+import type { PostFormat } from "@/lib/mdx/format";
 import type { Tag } from "./tags";
 
-export type PostFormat = "md" | "mdx";
+export type { PostFormat };
 
 export type Post = {
   /**

@@ -11,11 +11,12 @@ import { fieldOrder, type PostFields } from "./fields";
 import { getContentIndex, invalidateContentIndex, resolveByline } from "./load";
 import { parsePost, readFrontMatter } from "./parse-post";
 import { addIdToSource, newPostId, postIdOf } from "./post-id";
-import { fileForSlug, isValidSlug, postsDir } from "./paths";
+import { fileForSlug, postsDir } from "@/lib/data/content-paths";
+import { isValidSlug } from "@/lib/data/slug";
 import { unpublishedProblem } from "./save-limits";
 import { postStatus } from "./status";
 import type { Post, PostFormat } from "./types";
-import { UserError } from "@/lib/actions/result";
+import { UserError } from "@/lib/errors";
 
 /** Refused writes carry a message meant for the mentor; nothing was changed. */
 export class ContentWriteError extends UserError {}

@@ -1,6 +1,6 @@
 import fs from "node:fs/promises";
 import path from "node:path";
-import { authorsDir, contentRoot, postsDir } from "@/lib/content/paths";
+import { authorsDir, contentRoot, postsDir } from "@/lib/data/content-paths";
 import { removeStaleTempFiles } from "./atomic-write";
 import { dataRoot, mediaDir } from "./paths";
 

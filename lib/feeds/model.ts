@@ -1,4 +1,4 @@
-/** What every feed format says, built once from the posts (lib/feeds.ts) and written three ways. */
+/** What every feed format says, built once from the posts (lib/feeds/index.ts) and written three ways. */
 export type FeedItem = {
   url: string;
   title: string;

@@ -2,7 +2,7 @@ import { execFile, spawn } from "node:child_process";
 import fs from "node:fs/promises";
 import path from "node:path";
 import { promisify } from "node:util";
-import { contentRoot } from "@/lib/content/paths";
+import { contentRoot } from "@/lib/data/content-paths";
 import { createWriteQueue } from "@/lib/data/atomic-write";
 import { dataRoot } from "@/lib/data/paths";
 import { withoutControlCharacters } from "@/lib/validations/text";

@@ -1,7 +1,7 @@
 import path from "node:path";
 import { pathToFileURL } from "node:url";
 import { Worker } from "node:worker_threads";
-import type { PostFormat } from "@/lib/content/types";
+import type { PostFormat } from "@/lib/mdx/format";
 import { processGlobal } from "@/lib/data/process-global";
 import {
   BUDGET_HEAP_MB,

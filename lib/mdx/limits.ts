@@ -7,7 +7,7 @@ import { pluralise } from "@/lib/format";
  * so nesting is bounded before anything parses, and again on the parsed tree.
  */
 
-/** The longest body accepted (the editor form's limit, lib/validations/post.ts, is the same). */
+/** The longest body accepted (the editor form's limit, lib/content/post-form.ts, is the same). */
 export const MAX_MDX_LENGTH = 200_000;
 /** Deepest nesting of quotes, lists and elements: real posts stay under 10. */
 export const MAX_NESTING = 50;

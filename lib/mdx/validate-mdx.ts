@@ -2,7 +2,7 @@ import remarkMdx from "remark-mdx";
 import remarkParse from "remark-parse";
 import { unified } from "unified";
 import { VFile } from "vfile";
-import type { PostFormat } from "@/lib/content/types";
+import type { PostFormat } from "@/lib/mdx/format";
 import { processGlobal } from "@/lib/data/process-global";
 import { budgetProblem, checkBudget } from "./budget";
 import { compiledKey } from "./compiled-cache";

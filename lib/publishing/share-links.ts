@@ -2,7 +2,7 @@ import "server-only";
 import { createHash, randomBytes, randomUUID } from "node:crypto";
 import fs from "node:fs/promises";
 import { z } from "zod";
-import { UserError } from "@/lib/actions/result";
+import { UserError } from "@/lib/errors";
 import { createWriteQueue, writeFileAtomic } from "@/lib/data/atomic-write";
 import { shareLinksFile } from "@/lib/data/paths";
 

@@ -1,6 +1,6 @@
 import type { Metadata } from "next";
 import { redirect } from "next/navigation";
-import { hasAccounts } from "@/lib/accounts/manage";
+import { hasAccounts } from "@/lib/team/manage";
 import { SetupForm } from "../_components/setup-form";
 
 export const metadata: Metadata = { title: "Set up your blog" };

@@ -1,6 +1,6 @@
 import type { Metadata } from "next";
 import { redirect } from "next/navigation";
-import { hasAccounts } from "@/lib/accounts/manage";
+import { hasAccounts } from "@/lib/team/manage";
 import { enabledOAuthProviders } from "@/lib/auth/auth";
 import { getCurrentAccount } from "@/lib/auth/current-user";
 import { safeNext } from "@/lib/auth/safe-next";

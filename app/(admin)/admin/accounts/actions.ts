@@ -2,7 +2,7 @@
 
 import { revalidatePath } from "next/cache";
 import { z } from "zod";
-import { administerAccount, inviteAccount } from "@/lib/accounts/manage";
+import { administerAccount, inviteAccount } from "@/lib/team/manage";
 import { permissions, ROLES } from "@/lib/accounts/roles";
 import { defineFormAction } from "@/lib/actions/define";
 import { failure, type ActionResult } from "@/lib/actions/result";

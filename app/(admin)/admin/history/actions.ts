@@ -5,9 +5,9 @@ import { z } from "zod";
 import { permissions } from "@/lib/accounts/roles";
 import { defineFormAction } from "@/lib/actions/define";
 import { historyAuthor } from "@/lib/history/git";
-import { restorePostVersion } from "@/lib/history/restore-post";
+import { restorePostVersion } from "@/lib/content/restore-post";
 import { refreshPublicSite } from "@/lib/publishing/refresh";
-import { slugField } from "@/lib/validations/post";
+import { slugField } from "@/lib/content/post-form";
 
 const restoreSchema = z.object({
   slug: slugField,
@@ -19,7 +19,7 @@ const restoreSchema = z.object({
 /**
  * Restores an older version of a post, or a deleted post, as a new change in its history. Which
  * versions belong to the post (by its id) and who may restore them is decided in
- * lib/history/restore-post.ts, on the version as well as on the post now at the address.
+ * lib/content/restore-post.ts, on the version as well as on the post now at the address.
  */
 export const restoreAction = defineFormAction({
   permission: permissions.restorePosts,

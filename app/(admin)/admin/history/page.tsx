@@ -2,7 +2,7 @@ import type { Metadata } from "next";
 import { requirePageAccount } from "@/lib/auth/current-user";
 import { getContentIndex } from "@/lib/content/load";
 import { historyDisplayNames } from "@/lib/history/display-names";
-import { deletedPosts } from "@/lib/history/post-history";
+import { deletedPosts } from "@/lib/content/post-history";
 import { RestoreButton } from "../_components/restore-button";
 import { permissions } from "@/lib/accounts/roles";
 

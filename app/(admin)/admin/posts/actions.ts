@@ -34,9 +34,9 @@ import {
   type PostForm,
   slugField,
   type PostIntent,
-} from "@/lib/validations/post";
-import { editorFieldsOf } from "./_components/editor-fields";
-import type { EditorFields } from "./_components/editor-types";
+} from "@/lib/content/post-form";
+import { editorFieldsOf } from "@/lib/admin/editor-fields";
+import type { EditorFields } from "@/lib/admin/editor-types";
 
 /**
  * The newer saved version a save ran into, read by the server. `fields` (absent when its front

@@ -12,7 +12,7 @@ import { historyAuthor } from "@/lib/history/git";
 import type { ShareLinkView } from "@/lib/publishing/share-link-view";
 import { createShareLink, revokeShareLink } from "@/lib/publishing/share-links";
 import { shareLinksForEditor } from "@/lib/publishing/shared-preview";
-import { slugField } from "@/lib/validations/post";
+import { slugField } from "@/lib/content/post-form";
 
 /**
  * Share-preview links (lib/publishing/share-links.ts). Making, listing and revoking a post's links

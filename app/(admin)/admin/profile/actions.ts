@@ -1,9 +1,9 @@
 "use server";
 
 import { z } from "zod";
-import { AccountError, changeOwnPassword } from "@/lib/accounts/manage";
-import { MAX_PASSWORD_LENGTH } from "@/lib/accounts/password-rules";
-import { saveOwnProfile } from "@/lib/accounts/profile";
+import { AccountError, changeOwnPassword } from "@/lib/team/manage";
+import { MAX_PASSWORD_LENGTH } from "@/lib/validations/password-rules";
+import { saveOwnProfile } from "@/lib/team/profile";
 import { permissions } from "@/lib/accounts/roles";
 import { defineFormAction } from "@/lib/actions/define";
 import { failure, invalidInput } from "@/lib/actions/result";
@@ -12,7 +12,7 @@ import { checkCurrentPassword } from "@/lib/auth/password-check";
 import { refreshPublicSite } from "@/lib/publishing/refresh";
 import { nameField, newPasswordSchema } from "@/lib/validations/auth";
 import { CONTROL_CHARACTER_MESSAGE, hasControlCharacters, nameText } from "@/lib/validations/names";
-import { siteImageField } from "@/lib/validations/post";
+import { siteImageField } from "@/lib/content/post-form";
 
 const linkLine = z.object({
   label: nameText({ max: 40, empty: "Give the link a label." }),
@@ -48,7 +48,7 @@ const profileSchema = z.object({
 
 /**
  * Each mentor edits their own public author page (content/authors/<authorId>.md). The name must be
- * free among accounts (lib/accounts/profile.ts); the author id, which owns the posts, never changes.
+ * free among accounts (lib/team/profile.ts); the author id, which owns the posts, never changes.
  */
 export const updateProfileAction = defineFormAction({
   permission: permissions.editOwnProfile,

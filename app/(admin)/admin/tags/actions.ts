@@ -10,7 +10,7 @@ import { createTag, deleteTag, describeTag, mergeTags, renameTag } from "@/lib/c
 import { historyAuthor } from "@/lib/history/git";
 import { refreshPublicSite } from "@/lib/publishing/refresh";
 import { nameText } from "@/lib/validations/names";
-import { slugField } from "@/lib/validations/post";
+import { slugField } from "@/lib/content/post-form";
 import { tagNoticeHref } from "./notices";
 import { pluralise } from "@/lib/format";
 

@@ -1,6 +1,6 @@
 import type { Metadata } from "next";
 import Link from "next/link";
-import { accountForToken } from "@/lib/accounts/manage";
+import { accountForToken } from "@/lib/team/manage";
 import { SetPasswordForm } from "../../_components/set-password-form";
 
 export const metadata: Metadata = { title: "Set your password", referrer: "no-referrer" };

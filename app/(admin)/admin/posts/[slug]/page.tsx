@@ -2,7 +2,7 @@ import "katex/dist/katex.min.css";
 import type { Metadata } from "next";
 import { notFound } from "next/navigation";
 import { requirePageAccount } from "@/lib/auth/current-user";
-import { editorProps, loadEditablePost } from "../_components/editor-page-data";
+import { editorProps, loadEditablePost } from "@/lib/admin/editor-props";
 import { PostEditor } from "../_components/post-editor";
 
 export const metadata: Metadata = { title: "Edit post" };

@@ -1,7 +1,7 @@
 "use client";
 
 import { STATUS_LABELS, type PostStatus } from "@/lib/content/status";
-import type { PostIntent } from "@/lib/validations/post";
+import type { PostIntent } from "@/lib/content/post-form";
 import type { SavePostResult } from "../actions";
 import { DeletePostButton } from "./delete-post-button";
 

@@ -3,7 +3,7 @@
 import { Fragment } from "react";
 import { inputClass } from "@/components/forms/text-field";
 import { fieldLabels, POST_FIELDS, type InputKind } from "@/lib/content/fields";
-import type { EditorFields, EditorProps } from "./editor-types";
+import type { EditorFields, EditorProps } from "@/lib/admin/editor-types";
 
 type Props = {
   fields: EditorFields;

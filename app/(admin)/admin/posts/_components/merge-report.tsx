@@ -2,7 +2,7 @@
 
 import { fieldLabels } from "@/lib/content/fields";
 import type { FieldConflict } from "@/lib/content/merge";
-import type { EditorFields } from "./editor-types";
+import type { EditorFields } from "@/lib/admin/editor-types";
 
 /** Each field's label, as the editor shows it (lib/content/fields.ts). */
 const LABELS = fieldLabels();

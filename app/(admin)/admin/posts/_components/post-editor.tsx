@@ -3,16 +3,16 @@
 import { useCallback, useEffect, useRef, useState, useTransition } from "react";
 import { savePostAction, type SavePostResult } from "../actions";
 import { countConflictMarkers, mergePost, type FieldConflict } from "@/lib/content/merge";
-import type { PostIntent } from "@/lib/validations/post";
+import type { PostIntent } from "@/lib/content/post-form";
 import { BodyEditor } from "./body-editor";
 import { ConflictPanel } from "./conflict-panel";
-import type { EditorFields, EditorProps } from "./editor-types";
+import type { EditorFields, EditorProps } from "@/lib/admin/editor-types";
 import { EditorToolbar } from "./editor-toolbar";
 import { FrontMatterFields } from "./front-matter-fields";
 import { MergeReport } from "./merge-report";
 import { PreviewPane } from "./preview-pane";
 import { ShareLinksPanel } from "./share-links-panel";
-import { slugify } from "./slugify";
+import { slugify } from "@/lib/data/slug";
 
 const AUTOSAVE_DELAY_MS = 1500;
 const MARKERS_LEFT =

@@ -10,7 +10,7 @@ import { requirePageAccount } from "@/lib/auth/current-user";
 import { postIdOf } from "@/lib/content/post-id";
 import { historyDisplayNames } from "@/lib/history/display-names";
 import { diffVersions } from "@/lib/history/git";
-import { postRevisions } from "@/lib/history/post-history";
+import { postRevisions } from "@/lib/content/post-history";
 import { RestoreButton } from "@/app/(admin)/admin/_components/restore-button";
 
 export const metadata: Metadata = { title: "History" };

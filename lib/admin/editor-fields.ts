@@ -1,9 +1,9 @@
 import { editorValuesOf } from "@/lib/content/fields";
-import type { EditorFields } from "./editor-types";
+import type { EditorFields } from "@/lib/admin/editor-types";
 
 /**
  * A post file's front matter and body as the editor's fields: the editor's initial fields
- * (editor-page-data.ts), and a newer saved version to merge with what the mentor typed. Each
+ * (editor-props.ts), and a newer saved version to merge with what the mentor typed. Each
  * field's text comes from its input kind in the registry (lib/content/fields.ts); the author is
  * the one the content index resolved, not the byline as written.
  */

@@ -1,11 +1,11 @@
 import { z } from "zod";
-import { MAX_SLUG_LENGTH, SLUG_PATTERN } from "@/lib/content/paths";
+import { MAX_SLUG_LENGTH, SLUG_PATTERN } from "@/lib/data/slug";
 import { parseContentDate } from "@/lib/content/content-date";
 import { formShape, POST_FIELDS, type PostFields } from "@/lib/content/fields";
 import { MAX_TAGS, MAX_TAG_LENGTH, parseTagList, TAG_LIMIT_MESSAGES } from "@/lib/content/tag-list";
 import { MAX_MDX_LENGTH, TOO_LONG } from "@/lib/mdx/limits";
-import { CONTROL_CHARACTER_MESSAGE, hasControlCharacters } from "./names";
-import { oneLineText } from "./text";
+import { CONTROL_CHARACTER_MESSAGE, hasControlCharacters } from "@/lib/validations/names";
+import { oneLineText } from "@/lib/validations/text";
 import { isSitePath } from "@/lib/mdx/safe-url";
 
 import { POST_INTENTS } from "@/lib/content/workflow";

@@ -14,8 +14,8 @@ import {
   RESTORE_REFUSED,
   restorePostSource,
 } from "@/lib/content/write";
-import { fileAt, type Who } from "./git";
-import { postRevisions } from "./post-history";
+import { fileAt, type Who } from "@/lib/history/git";
+import { postRevisions } from "@/lib/content/post-history";
 
 /** Refusals of a restore, in the mentor's words (with RESTORE_REFUSED from write.ts). */
 export const RESTORE_MESSAGES = {

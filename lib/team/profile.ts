@@ -2,8 +2,8 @@ import "server-only";
 import { writeAuthorProfile, type AuthorProfileInput } from "@/lib/content/author-write";
 import { historyAuthor } from "@/lib/history/git";
 import { CONTROL_CHARACTER_MESSAGE, hasControlCharacters } from "@/lib/validations/names";
-import { AccountError, renameAccount } from "./manage";
-import type { Account } from "./types";
+import { AccountError, renameAccount } from "@/lib/team/manage";
+import type { Account } from "@/lib/accounts/types";
 
 /**
  * A mentor's own profile: the name is the account's and the profile's, unique among accounts

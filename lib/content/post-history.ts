@@ -1,7 +1,14 @@
 import { parsePost } from "@/lib/content/parse-post";
 import { postIdOf } from "@/lib/content/post-id";
 import { FRONT_MATTER_LIMITS } from "@/lib/content/split-front-matter";
-import { fileHeads, filesAt, LOG_FORMAT, parseLog, readHistory, type Revision } from "./git";
+import {
+  fileHeads,
+  filesAt,
+  LOG_FORMAT,
+  parseLog,
+  readHistory,
+  type Revision,
+} from "@/lib/history/git";
 
 /**
  * A post's history follows its id, not its address. A slug freed by a delete or a rename can be

@@ -10,10 +10,10 @@ import {
   nameKey,
   NO_LETTER_MESSAGE,
 } from "@/lib/validations/names";
-import { isValidSlug } from "@/lib/content/paths";
+import { isValidSlug } from "@/lib/data/slug";
 import { tagSlug } from "@/lib/content/tags";
-import { hashPassword } from "./passwords";
-import type { Role } from "./roles";
+import { hashPassword } from "@/lib/accounts/passwords";
+import type { Role } from "@/lib/accounts/roles";
 import {
   hashToken,
   newAccountId,
@@ -21,9 +21,9 @@ import {
   normaliseEmail,
   readAccounts,
   updateAccounts,
-} from "./store";
-import type { Account } from "./types";
-import { UserError } from "@/lib/actions/result";
+} from "@/lib/accounts/store";
+import type { Account } from "@/lib/accounts/types";
+import { UserError } from "@/lib/errors";
 
 /** Refusals meant for the person at the form. */
 export class AccountError extends UserError {}

@@ -9,12 +9,12 @@ import {
 } from "@/lib/content/admin-queries";
 import { postStatus } from "@/lib/content/status";
 import { ContentWriteError, readPostFile, type PostFile } from "@/lib/content/write";
-import { isValidSlug } from "@/lib/content/paths";
+import { isValidSlug } from "@/lib/data/slug";
 import { listMedia } from "@/lib/media/store";
 import { mediaUsage } from "@/lib/media/usage";
 import { shareLinksForEditor } from "@/lib/publishing/shared-preview";
-import { editorFieldsOf } from "./editor-fields";
-import type { EditorProps } from "./editor-types";
+import { editorFieldsOf } from "@/lib/admin/editor-fields";
+import type { EditorProps } from "@/lib/admin/editor-types";
 
 /**
  * Everything the editor needs for one post (or a new one), shaped for the client, and no more than

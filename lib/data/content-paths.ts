@@ -1,13 +1,6 @@
 import path from "node:path";
 import { env } from "@/lib/env";
-
-/** Slugs are lowercase kebab-case: they become file names and URLs, so nothing else is accepted. */
-export const SLUG_PATTERN = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
-export const MAX_SLUG_LENGTH = 120;
-
-export function isValidSlug(value: string): boolean {
-  return value.length <= MAX_SLUG_LENGTH && SLUG_PATTERN.test(value);
-}
+import { isValidSlug } from "./slug";
 
 /** The content folder: `CONTENT_DIR` when set (tests, benchmarks), else `content/` in the project. */
 export function contentRoot(): string {
