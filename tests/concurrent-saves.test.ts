@@ -3,7 +3,9 @@ import fs from "node:fs";
 import path from "node:path";
 import { afterAll, beforeAll, expect, test } from "vitest";
 import { parsePost } from "@/lib/content/parse-post";
-import { ContentConflict, readPostFile, writePost } from "@/lib/content/write";
+import { writePost } from "@/lib/content/write";
+import { readPostFile } from "@/lib/content/post-file";
+import { ContentConflict } from "@/lib/content/content-error";
 import { createContentDir, removeContentDir } from "./support/content-fixture";
 import { createDataDir, removeDataDir } from "./support/data-dir";
 

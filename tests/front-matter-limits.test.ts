@@ -5,7 +5,8 @@ import { loadContent } from "@/lib/content/load";
 import { parseAuthor } from "@/lib/content/parse-author";
 import { parsePost } from "@/lib/content/parse-post";
 import { FRONT_MATTER_LIMITS, splitFrontMatter } from "@/lib/content/split-front-matter";
-import { readPostFile, writePost } from "@/lib/content/write";
+import { writePost } from "@/lib/content/write";
+import { readPostFile } from "@/lib/content/post-file";
 import {
   clearContent,
   createContentDir,

@@ -28,7 +28,7 @@ const fields = await import("@/lib/content/fields");
 const { frontMatterSchema, frontMatterSchemaFor } = await import("@/lib/content/front-matter");
 const { postFormSchema, postFormSchemaFor, MAX_BODY_LENGTH } =
   await import("@/lib/content/post-form");
-const { serializePost, readPostFile } = await import("@/lib/content/write");
+const { serializePost, readPostFile } = await import("@/lib/content/post-file");
 const { mergePost } = await import("@/lib/content/merge");
 const { parsePost } = await import("@/lib/content/parse-post");
 const tagList = await import("@/lib/content/tag-list");

@@ -12,13 +12,8 @@ import { writeAuthorProfile } from "@/lib/content/author-write";
 import { accessOf, findAnyPost, findPostById } from "@/lib/content/admin-queries";
 import { loadContent } from "@/lib/content/load";
 import { POST_ID_PATTERN } from "@/lib/content/post-id";
-import {
-  deletePostFile,
-  ensurePostId,
-  readPostFile,
-  writePost,
-  type WritePostInput,
-} from "@/lib/content/write";
+import { deletePostFile, ensurePostId, writePost, type WritePostInput } from "@/lib/content/write";
+import { readPostFile } from "@/lib/content/post-file";
 import { ensureHistory, record, revisions } from "@/lib/history/git";
 import { deletedPosts, postRevisions } from "@/lib/content/post-history";
 import { RESTORE_MESSAGES, restorePostVersion } from "@/lib/content/restore-post";

@@ -70,7 +70,8 @@ const limits = await import("@/lib/content/save-limits");
 const fixture = await import("./support/content-fixture");
 const dataDir = await import("./support/data-dir");
 
-const { readPostFile, writePost, POST_GONE, POST_REPLACED, POST_UNAVAILABLE } = write;
+const { writePost, POST_GONE, POST_REPLACED, POST_UNAVAILABLE } = write;
+const { readPostFile } = await import("@/lib/content/post-file");
 const FORBIDDEN = "Your role does not allow this.";
 
 let contentDir: string;

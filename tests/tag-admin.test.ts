@@ -7,7 +7,7 @@ import { invalidateContentIndex } from "@/lib/content/load";
 import { getAllTagsForAdmin, getTag, getTagRedirect } from "@/lib/content/queries";
 import { createTag, deleteTag, describeTag, mergeTags, renameTag } from "@/lib/content/tag-admin";
 import { readTagMeta, resolveTagRedirect, tagMetaFile } from "@/lib/content/tag-meta";
-import { readPostFile } from "@/lib/content/write";
+import { readPostFile } from "@/lib/content/post-file";
 import {
   clearContent,
   createContentDir,

@@ -2,15 +2,9 @@ import fs from "node:fs";
 import os from "node:os";
 import path from "node:path";
 import { afterAll, beforeAll, beforeEach, describe, expect, test } from "vitest";
-import {
-  ContentConflict,
-  ContentWriteError,
-  deletePostFile,
-  readPostFile,
-  serializePost,
-  versionOf,
-  writePost,
-} from "@/lib/content/write";
+import { deletePostFile, writePost } from "@/lib/content/write";
+import { readPostFile, serializePost, versionOf } from "@/lib/content/post-file";
+import { ContentConflict, ContentWriteError } from "@/lib/content/content-error";
 import {
   clearContent,
   createContentDir,

@@ -8,7 +8,8 @@ import {
   listTagsForAdmin,
 } from "@/lib/content/admin-queries";
 import { postStatus } from "@/lib/content/status";
-import { ContentWriteError, readPostFile, type PostFile } from "@/lib/content/write";
+import { readPostFile, type PostFile } from "@/lib/content/post-file";
+import { ContentWriteError } from "@/lib/content/content-error";
 import { isValidSlug } from "@/lib/data/slug";
 import { listMedia } from "@/lib/media/store";
 import { mediaUsage } from "@/lib/media/usage";

@@ -32,3 +32,13 @@ export function combineContentErrors(errors: ContentError[]): Error {
   error.stack = `${error.name}: ${error.message}`;
   return error;
 }
+
+/** Refused writes carry a message meant for the mentor; nothing was changed. */
+export class ContentWriteError extends UserError {}
+
+/** Someone saved the post since this edit began: nothing was written; both texts are kept. */
+export class ContentConflict extends ContentWriteError {
+  constructor(readonly current: { version: string; source: string }) {
+    super("This post was changed by someone else since you opened it.");
+  }
+}

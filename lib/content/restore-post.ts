@@ -7,13 +7,9 @@ import { parsePost } from "@/lib/content/parse-post";
 import { postIdOf } from "@/lib/content/post-id";
 import { isPublic, postStatus } from "@/lib/content/status";
 import type { Post, PostFormat } from "@/lib/content/types";
-import {
-  ContentConflict,
-  ContentWriteError,
-  readPostFile,
-  RESTORE_REFUSED,
-  restorePostSource,
-} from "@/lib/content/write";
+import { RESTORE_REFUSED, restorePostSource } from "@/lib/content/write";
+import { readPostFile } from "./post-file";
+import { ContentConflict, ContentWriteError } from "./content-error";
 import { fileAt, type Who } from "@/lib/history/git";
 import { postRevisions } from "@/lib/content/post-history";
 
