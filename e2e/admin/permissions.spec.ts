@@ -155,6 +155,10 @@ test.describe("server actions called directly", () => {
     await expect(page.getByText(`Tag "${tag.name}" created.`)).toBeVisible();
     const tagForm = async (label: string) => {
       await page.goto("/admin/tags");
+      await page
+        .locator("summary")
+        .filter({ hasText: `Edit ${tag.name}` })
+        .click();
       return page.getByRole("form", { name: `${label} ${tag.name}` });
     };
     let form = await tagForm("Description of");

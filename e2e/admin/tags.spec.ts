@@ -32,6 +32,19 @@ async function publishTagged(page: Page, tags: string) {
 const tagHeading = (page: Page, name: string) =>
   page.getByRole("heading", { level: 2, name: new RegExp(`^${name} ·`) });
 
+/**
+ * One of a tag's forms ("Rename", "Merge", "Description of", "Delete"): they sit folded behind the
+ * tag's "Edit", as a mentor finds them, so this opens it first.
+ */
+async function tagForm(page: Page, operation: string, name: string) {
+  const escaped = name.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
+  await page
+    .locator("summary")
+    .filter({ hasText: new RegExp(`^Edit ${escaped}$`) })
+    .click();
+  return page.getByRole("form", { name: `${operation} ${name}`, exact: true });
+}
+
 /** The tag links on a post's public page, as a reader sees them. */
 async function tagsShownOn(page: Page, slug: string) {
   await page.goto(`/blog/${slug}`);
@@ -76,7 +89,7 @@ test.describe("tags, as an editor", () => {
     const { slug } = await publishTagged(page, oldName);
 
     await page.goto("/admin/tags");
-    const rename = page.getByRole("form", { name: `Rename ${oldName}`, exact: true });
+    const rename = await tagForm(page, "Rename", oldName);
     await rename.getByLabel("New name").fill(newName);
     await rename.getByRole("button", { name: "Rename" }).click();
     await expect(tagHeading(page, newName)).toContainText("1 post");
@@ -130,7 +143,7 @@ test.describe("tags, as an editor", () => {
     const stayed = await publishTagged(page, into);
 
     await page.goto("/admin/tags");
-    const merge = page.getByRole("form", { name: `Merge ${from}`, exact: true });
+    const merge = await tagForm(page, "Merge", from);
     await merge.getByLabel("Merge into").selectOption({ label: into });
     await merge.getByRole("button", { name: "Merge" }).click();
     await expect(tagHeading(page, from)).toHaveCount(0);
@@ -158,7 +171,7 @@ test.describe("tags, as an editor", () => {
     const { slug } = await publishTagged(page, `${doomed}, ${kept}`);
 
     await page.goto("/admin/tags");
-    const remove = page.getByRole("form", { name: `Delete ${doomed}`, exact: true });
+    const remove = await tagForm(page, "Delete", doomed);
     const confirm = remove.getByRole("checkbox", { name: /Remove from/ });
     // Without the box ticked, nothing is sent.
     await remove.getByRole("button", { name: "Delete" }).click();
@@ -166,6 +179,7 @@ test.describe("tags, as an editor", () => {
     await page.reload();
     await expect(tagHeading(page, doomed)).toHaveCount(1);
 
+    await tagForm(page, "Delete", doomed);
     await confirm.check();
     await remove.getByRole("button", { name: "Delete" }).click();
     await expect(tagHeading(page, doomed)).toHaveCount(0);
@@ -190,7 +204,7 @@ test.describe("tags, as an editor", () => {
     await publishTagged(page, name);
 
     await page.goto("/admin/tags");
-    const rename = page.getByRole("form", { name: `Rename ${name}`, exact: true });
+    const rename = await tagForm(page, "Rename", name);
     await rename.getByLabel("New name").fill(`${name} renamed`);
     await rename.getByRole("button", { name: "Rename" }).click();
     await expect(tagHeading(page, `${name} renamed`)).toBeVisible();
@@ -202,7 +216,7 @@ test.describe("tags, as an editor", () => {
       .toBeVisible();
 
     await page.goto("/admin/tags");
-    const remove = page.getByRole("form", { name: `Delete ${name} renamed`, exact: true });
+    const remove = await tagForm(page, "Delete", `${name} renamed`);
     await remove.getByRole("checkbox", { name: /Remove from/ }).check();
     await remove.getByRole("button", { name: "Delete" }).click();
     await expect(tagHeading(page, `${name} renamed`)).toHaveCount(0);
@@ -210,5 +224,24 @@ test.describe("tags, as an editor", () => {
       page.getByText("Tag deleted and removed from 1 post."),
       "the deletion should be confirmed",
     ).toBeVisible();
+  });
+
+  test("a page of tags is a list to scan: each tag one short row, its forms folded behind Edit", async ({
+    page,
+  }) => {
+    const id = unique();
+    const names = Array.from({ length: 10 }, (_, index) => `Row ${index} ${id}`);
+    for (const name of names) await createTag(page, name, `About ${name}.`);
+    await page.goto("/admin/tags");
+    for (const name of names) {
+      const row = page.getByRole("listitem").filter({ has: tagHeading(page, name) });
+      await expect(row).toContainText(`About ${name}.`);
+      const height = (await row.boundingBox())?.height ?? Infinity;
+      expect(height, `${name}'s row`).toBeLessThanOrEqual(110);
+    }
+    // No Delete button shows until a tag's Edit is opened, and then only that tag's.
+    await expect(page.getByRole("button", { name: "Delete" })).toHaveCount(0);
+    await tagForm(page, "Delete", names[3]!);
+    await expect(page.getByRole("button", { name: "Delete" })).toHaveCount(1);
   });
 });
