@@ -1,5 +1,6 @@
 import { UserError } from "@/lib/errors";
 import { processGlobal } from "@/lib/data/process-global";
+import { rateWindow } from "@/lib/data/rate-window";
 import { postStatus } from "./status";
 import type { Post } from "./types";
 import { pluralise } from "@/lib/format";
@@ -15,7 +16,6 @@ import { pluralise } from "@/lib/format";
  */
 
 export const SAVES_PER_MINUTE = 60;
-const WINDOW_MS = 60_000;
 /** Saves of one account that may wait behind the one running; more are refused. */
 const MAX_WAITING = 1;
 
@@ -46,27 +46,16 @@ export const unpublishedTooLong = (self: boolean) =>
 
 type Lane = { running: number; tail: Promise<unknown> };
 
-const state = processGlobal("save-limits", () => ({
-  recent: new Map<string, number[]>(),
-  lanes: new Map<string, Lane>(),
-}));
+const saves = rateWindow("saves", SAVES_PER_MINUTE);
+const state = processGlobal("save-limits", () => ({ lanes: new Map<string, Lane>() }));
 
 /**
  * Counts one save; throws the refusal when the account has saved SAVES_PER_MINUTE times in the
  * last minute. A refused save does not count, so an editor that retries gets through in time.
  */
 export function takeSave(accountId: string, now = Date.now()): void {
-  const times = (state.recent.get(accountId) ?? []).filter((at) => now - at < WINDOW_MS);
-  if (times.length >= SAVES_PER_MINUTE) {
-    state.recent.set(accountId, times);
-    throw new UserError(tooManySaves(WINDOW_MS - (now - times[0]!)));
-  }
-  times.push(now);
-  state.recent.set(accountId, times);
-  // Forget accounts that stopped saving, so the map does not grow with every account.
-  if (state.recent.size > 1_000)
-    for (const [id, list] of state.recent)
-      if (now - list[list.length - 1]! >= WINDOW_MS) state.recent.delete(id);
+  const waitMs = saves.take(accountId, now);
+  if (waitMs > 0) throw new UserError(tooManySaves(waitMs));
 }
 
 /**

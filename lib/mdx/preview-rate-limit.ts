@@ -1,4 +1,4 @@
-import { processGlobal } from "@/lib/data/process-global";
+import { rateWindow } from "@/lib/data/rate-window";
 import { pluralise } from "@/lib/format";
 
 /**
@@ -7,25 +7,11 @@ import { pluralise } from "@/lib/format";
  * under this. Kept in memory: a restart forgets the count.
  */
 export const PREVIEWS_PER_MINUTE = 30;
-const WINDOW_MS = 60_000;
-
-const recent = processGlobal("preview-rate", () => new Map<string, number[]>());
+const previews = rateWindow("previews", PREVIEWS_PER_MINUTE);
 
 /** Counts one preview; returns milliseconds to wait when the account is over its limit (0 if not). */
-export function takePreview(accountId: string, now = Date.now()): number {
-  const times = (recent.get(accountId) ?? []).filter((at) => now - at < WINDOW_MS);
-  if (times.length >= PREVIEWS_PER_MINUTE) {
-    recent.set(accountId, times);
-    return WINDOW_MS - (now - times[0]!);
-  }
-  times.push(now);
-  recent.set(accountId, times);
-  // Forget accounts that stopped previewing, so the map does not grow with every account.
-  if (recent.size > 1_000)
-    for (const [id, list] of recent)
-      if (now - list[list.length - 1]! >= WINDOW_MS) recent.delete(id);
-  return 0;
-}
+export const takePreview = (accountId: string, now = Date.now()): number =>
+  previews.take(accountId, now);
 
 export function tooManyPreviews(waitMs: number): string {
   const seconds = Math.max(1, Math.ceil(waitMs / 1000));

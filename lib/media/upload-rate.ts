@@ -1,4 +1,4 @@
-import { processGlobal } from "@/lib/data/process-global";
+import { rateWindow } from "@/lib/data/rate-window";
 import { MediaError } from "./errors";
 
 /**
@@ -7,25 +7,19 @@ import { MediaError } from "./errors";
  * the quota) are not counted. Kept in memory: a restart forgets it.
  */
 export const MAX_UPLOADS_PER_MINUTE = 20;
-const WINDOW_MS = 60_000;
 
 export const TOO_MANY_UPLOADS =
   `You have uploaded ${MAX_UPLOADS_PER_MINUTE} images in the last minute. ` +
   "Wait a minute, then upload the next one.";
 
-const recent = processGlobal("media-upload-times", () => new Map<string, number[]>());
+const uploads = rateWindow("uploads", MAX_UPLOADS_PER_MINUTE);
 
 /** Counts one upload for `accountId`, or throws a MediaError when the account is over the rate. */
 export function countUpload(accountId: string, now = Date.now()): void {
-  const times = (recent.get(accountId) ?? []).filter((at) => now - at < WINDOW_MS);
-  if (times.length >= MAX_UPLOADS_PER_MINUTE) {
-    recent.set(accountId, times);
-    throw new MediaError(TOO_MANY_UPLOADS);
-  }
-  recent.set(accountId, [...times, now]);
+  if (uploads.take(accountId, now) > 0) throw new MediaError(TOO_MANY_UPLOADS);
 }
 
 /** For tests: forgets every count. */
 export function forgetUploadCounts(): void {
-  recent.clear();
+  uploads.clear();
 }
