@@ -72,10 +72,11 @@ const TIME_VERDICT_MS = 5 * 60_000;
  * next job starts a new one.
  */
 export class BudgetWorker {
-  /** `killMs` and `heapMb` are for tests; the server uses the limits of ./limits.ts. */
+  /** `killMs`, `heapMb` and `timeMs` are for tests; the server uses the limits of ./limits.ts. */
   constructor(
     private readonly killMs = MDX_KILL_MS,
     private readonly heapMb = BUDGET_HEAP_MB,
+    private readonly timeMs = MDX_TIME_LIMIT_MS,
   ) {}
 
   private worker?: Worker;
@@ -118,7 +119,7 @@ export class BudgetWorker {
           tableCells: MAX_TABLE_CELLS,
           elements: MAX_ELEMENTS,
           text: MAX_PAGE_TEXT,
-          timeMs: MDX_TIME_LIMIT_MS,
+          timeMs: this.timeMs,
         },
         katex: KATEX_OPTIONS,
         shiki: SHIKI_OPTIONS,
