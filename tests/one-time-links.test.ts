@@ -233,5 +233,10 @@ describe("guessing links", () => {
     // Another address, and the shared "unknown" one, are not locked by it.
     expect(await openLink(token, "203.0.113.10")).toMatchObject({ kind: "invite" });
     expect(await openLink(token, undefined)).toMatchObject({ kind: "invite" });
+    // Posting the form directly meets the same limit, and the link is not used up.
+    await expect(setPasswordWithToken(token, "a long password", address)).rejects.toThrow(
+      /Too many links/,
+    );
+    expect(await accountForToken(token)).toBeTruthy();
   });
 });

@@ -12,6 +12,7 @@ import { definePublicFormAction } from "@/lib/actions/define";
 import { failure, type ActionResult } from "@/lib/actions/result";
 import { enabledOAuthProviders, signIn } from "@/lib/auth/auth";
 import { safeNext } from "@/lib/auth/safe-next";
+import { clientAddress } from "@/lib/auth/client-address";
 import { clearFailures, lockedFor, lockedMessage } from "@/lib/auth/rate-limit";
 import { signInClient, signInRefusal } from "@/lib/auth/sign-in-client";
 import { newPasswordSchema, setupSchema, signInSchema } from "@/lib/validations/auth";
@@ -82,8 +83,13 @@ export const setPasswordAction = definePublicFormAction({
   permission: permissions.public,
   input: z.intersection(z.object({ token: z.string().max(200).default("") }), newPasswordSchema),
   run: async ({ token, password }): Promise<ActionResult> => {
-    const { account, kind } = await setPasswordWithToken(token, password);
-    clearFailures(account.email, signInClient(await headers(), account.email));
+    const requestHeaders = await headers();
+    const { account, kind } = await setPasswordWithToken(
+      token,
+      password,
+      clientAddress(requestHeaders),
+    );
+    clearFailures(account.email, signInClient(requestHeaders, account.email));
     const landing = kind === "invite" ? "/admin?welcome=1" : "/admin?passwordReset=1";
     try {
       await signIn("credentials", { email: account.email, password, redirectTo: landing });

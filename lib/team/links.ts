@@ -22,6 +22,9 @@ import { AccountError } from "./manage";
 export const LINK_GONE =
   "This link has expired or was already used. Ask an administrator for a new one.";
 
+export const LINK_LOCKED =
+  "Too many links that do not work were tried from here. Try again in 15 minutes.";
+
 /** A person invited who has not chosen a password yet: no password, never signed in. */
 const isPending = (account: Account) => account.passwordHash === "";
 
@@ -162,8 +165,12 @@ export async function openLink(
 export async function setPasswordWithToken(
   token: string,
   password: string,
+  address?: string,
 ): Promise<{ account: Account; kind: LinkKind }> {
-  if (!(await accountForToken(token))) throw new AccountError(LINK_GONE);
+  // The form can be posted without opening the page: the same limit on wrong links applies.
+  const opened = await openLink(token, address);
+  if (opened === "locked") throw new AccountError(LINK_LOCKED);
+  if (!opened) throw new AccountError(LINK_GONE);
   const passwordHash = await hashPassword(password);
   return updateAccounts((accounts) => {
     const target = findByToken(accounts, token, Date.now());

@@ -1,7 +1,7 @@
 import Link from "next/link";
 import { headers } from "next/headers";
 import { clientAddress } from "@/lib/auth/client-address";
-import { openLink } from "@/lib/team/links";
+import { LINK_LOCKED, openLink } from "@/lib/team/links";
 import { SetPasswordForm } from "./set-password-form";
 
 /**
@@ -17,7 +17,7 @@ export async function OneTimeLinkPage({ token }: { token: string }) {
         <h1 className="text-2xl font-bold tracking-tight">This link no longer works</h1>
         <p className="mt-2 text-sm text-muted">
           {opened === "locked"
-            ? "Too many links that do not work were opened from here. Try again in 15 minutes. "
+            ? `${LINK_LOCKED} `
             : "It has expired, was already used, or a newer link replaced it. "}
           Ask your administrator for a new one, or{" "}
           <Link href="/signin" className="text-accent underline">
