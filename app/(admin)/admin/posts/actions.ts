@@ -14,7 +14,14 @@ import { isPublic, postStatus, type PostStatus } from "@/lib/content/status";
 import { applyIntent } from "@/lib/content/workflow";
 import type { PostFormat } from "@/lib/content/types";
 import { withSaveSlot } from "@/lib/content/save-limits";
-import { deletePostFile, POST_GONE, POST_UNAVAILABLE, PostGone, PostReplaced, writePost } from "@/lib/content/write";
+import {
+  deletePostFile,
+  POST_GONE,
+  POST_UNAVAILABLE,
+  PostGone,
+  PostReplaced,
+  writePost,
+} from "@/lib/content/write";
 import { readPostFile } from "@/lib/content/post-file";
 import { ContentConflict } from "@/lib/content/content-error";
 import { historyAuthor } from "@/lib/history/git";
