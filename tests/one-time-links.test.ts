@@ -240,3 +240,14 @@ describe("guessing links", () => {
     expect(await accountForToken(token)).toBeTruthy();
   });
 });
+
+describe("who is still invited", () => {
+  test("a mentor who signed in without a password (GitHub, Google) is a member, not revocable", async () => {
+    const { boss, invite } = await team();
+    const { account } = await invite("Cy", "editor");
+    await startSession(account.id);
+    expect(await listPendingInvitations()).toEqual([]);
+    await expect(revokeInvitation(boss.id, account.id)).rejects.toThrow(/already accepted/);
+    expect(await findAccount(account.id)).toBeTruthy();
+  });
+});

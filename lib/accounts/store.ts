@@ -17,6 +17,7 @@ const accountSchema = z.object({
   active: z.boolean(),
   createdAt: z.string(),
   sessions: z.array(z.object({ id: z.string(), createdAt: z.string() })),
+  firstSignInAt: z.string().optional(),
   setPassword: z
     .object({
       tokenHash: z.string(),
@@ -108,6 +109,8 @@ export function startSession(accountId: string): Promise<string> {
   return updateAccounts((accounts) => {
     const account = accounts.find((a) => a.id === accountId);
     if (!account) throw new Error("No such account");
+    // Tells an invitation never used apart from a mentor who signs in without a password (OAuth).
+    account.firstSignInAt ??= new Date(now).toISOString();
     account.sessions = [
       ...account.sessions.filter(
         (s) => now - Date.parse(s.createdAt) < SESSION_MAX_AGE_SECONDS * 1000,

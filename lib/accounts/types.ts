@@ -15,6 +15,8 @@ export type Account = {
   createdAt: string;
   /** Live sign-ins. Signing out, a password change or deactivation removes them. */
   sessions: SessionRecord[];
+  /** When the account first signed in, any way; missing until then (and on older accounts). */
+  firstSignInAt?: string;
   /**
    * A one-time link to set a password (invitation or reset); only its hash is kept. `kind`,
    * `createdAt` and `createdBy` (an account id) are missing on links made by older versions.

@@ -25,8 +25,12 @@ export const LINK_GONE =
 export const LINK_LOCKED =
   "Too many links that do not work were tried from here. Try again in 15 minutes.";
 
-/** A person invited who has not chosen a password yet: no password, never signed in. */
-const isPending = (account: Account) => account.passwordHash === "";
+/**
+ * A person invited who has not joined yet: no password, and never signed in (a mentor who signs in
+ * with GitHub or Google has no password, and is a member all the same).
+ */
+const isPending = (account: Account) =>
+  account.passwordHash === "" && !account.firstSignInAt && account.sessions.length === 0;
 
 /** What the Accounts page lists about an invitation: never its token or hash. */
 export type PendingInvitation = {

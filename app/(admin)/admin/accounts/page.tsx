@@ -12,9 +12,12 @@ export const metadata: Metadata = { title: "Accounts" };
 
 export default async function AccountsPage() {
   const me = await requirePageAccount(permissions.manageAccounts);
-  // Invited people who have not chosen a password are listed as invitations, not as members.
-  const accounts = (await readAccounts()).map(summarise).filter((a) => a.hasPassword);
-  const rows: InvitationRow[] = (await listPendingInvitations()).map((invite) => ({
+  // Invited people who have not joined yet are listed as invitations, not as members.
+  const pending = await listPendingInvitations();
+  const accounts = (await readAccounts())
+    .filter((a) => !pending.some((invite) => invite.id === a.id))
+    .map(summarise);
+  const rows: InvitationRow[] = pending.map((invite) => ({
     id: invite.id,
     name: invite.name,
     email: invite.email,
