@@ -55,8 +55,13 @@ const nextConfig: NextConfig = {
         : []),
       {
         // Per-user pages: never stored by a shared cache.
-        source: "/(admin|signin|setup|invite|preview)/:path*",
+        source: "/(admin|signin|setup|invite|reset|preview)/:path*",
         headers: [{ key: "Cache-Control", value: "private, no-store" }],
+      },
+      {
+        // One-time links carry their token in the address: no Referer may take it anywhere.
+        source: "/(invite|reset)/:path*",
+        headers: [{ key: "Referrer-Policy", value: "no-referrer" }],
       },
       {
         source: "/(admin|signin|setup)",

@@ -13,3 +13,15 @@ export function formatDate(date: Date): string {
 export function pluralise(count: number, one: string, many = `${one}s`): string {
   return `${count} ${count === 1 ? one : many}`;
 }
+
+const timeFormat = new Intl.DateTimeFormat("en-GB", {
+  hour: "2-digit",
+  minute: "2-digit",
+  hourCycle: "h23",
+  timeZone: "UTC",
+});
+
+/** "9 December 2026, 14:05 UTC": for deadlines (a link's expiry), where the hour matters. */
+export function formatDateTime(date: Date): string {
+  return `${formatDate(date)}, ${timeFormat.format(date)} UTC`;
+}

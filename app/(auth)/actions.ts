@@ -3,7 +3,8 @@
 import { AuthError } from "next-auth";
 import { headers } from "next/headers";
 import { redirect } from "next/navigation";
-import { createOwner, hasAccounts, setPasswordWithToken } from "@/lib/team/manage";
+import { createOwner, hasAccounts } from "@/lib/team/manage";
+import { setPasswordWithToken } from "@/lib/team/links";
 import { normaliseEmail } from "@/lib/accounts/store";
 import { z } from "zod";
 import { permissions } from "@/lib/accounts/roles";
@@ -11,7 +12,8 @@ import { definePublicFormAction } from "@/lib/actions/define";
 import { failure, type ActionResult } from "@/lib/actions/result";
 import { enabledOAuthProviders, signIn } from "@/lib/auth/auth";
 import { safeNext } from "@/lib/auth/safe-next";
-import { lockedFor, lockedMessage } from "@/lib/auth/rate-limit";
+import { clientAddress } from "@/lib/auth/client-address";
+import { clearFailures, lockedFor, lockedMessage } from "@/lib/auth/rate-limit";
 import { signInClient, signInRefusal } from "@/lib/auth/sign-in-client";
 import { newPasswordSchema, setupSchema, signInSchema } from "@/lib/validations/auth";
 
@@ -25,8 +27,11 @@ export const signInAction = definePublicFormAction({
     // The address (TRUSTED_PROXIES only) and, if this browser signed in to the account before,
     // its known-device cookie: see lib/auth/rate-limit.ts.
     const client = signInClient(await headers(), email);
+    // The email stays in the form after a refusal (the password does not). It is what was typed,
+    // so it tells nothing about whether such an account exists: the message is the same for all.
+    const refuse = (message: string) => ({ ...failure(message), values: { email: input.email } });
     const wait = lockedFor(email, client);
-    if (wait > 0) return failure(lockedMessage(wait));
+    if (wait > 0) return refuse(lockedMessage(wait));
     try {
       await signIn("credentials", {
         email,
@@ -34,7 +39,7 @@ export const signInAction = definePublicFormAction({
         redirectTo: safeNext(input.next),
       });
     } catch (error) {
-      if (error instanceof AuthError) return failure(signInRefusal(email, client, error));
+      if (error instanceof AuthError) return refuse(signInRefusal(email, client, error));
       throw error; // the redirect after success
     }
     return { ok: true };
@@ -69,12 +74,30 @@ export const setupAction = definePublicFormAction({
   },
 });
 
-/** Invitation and reset links: set a password once, then sign in. */
+/**
+ * Invitation and reset links: set a password once, then the mentor is signed in and lands in the
+ * admin (a welcome for a new mentor, a note for a reset). The link proved who they are, so sign-in
+ * failures this browser made for the account before (a forgotten password) are forgiven.
+ */
 export const setPasswordAction = definePublicFormAction({
   permission: permissions.public,
   input: z.intersection(z.object({ token: z.string().max(200).default("") }), newPasswordSchema),
   run: async ({ token, password }): Promise<ActionResult> => {
-    await setPasswordWithToken(token, password);
-    redirect("/signin?passwordSet=1");
+    const requestHeaders = await headers();
+    const { account, kind } = await setPasswordWithToken(
+      token,
+      password,
+      clientAddress(requestHeaders),
+    );
+    clearFailures(account.email, signInClient(requestHeaders, account.email));
+    const landing = kind === "invite" ? "/admin?welcome=1" : "/admin?passwordReset=1";
+    try {
+      await signIn("credentials", { email: account.email, password, redirectTo: landing });
+    } catch (error) {
+      // Locked out by someone else's guesses at this email: the password is set all the same.
+      if (error instanceof AuthError) redirect("/signin?passwordSet=1");
+      throw error; // the redirect after success
+    }
+    return { ok: true };
   },
 });

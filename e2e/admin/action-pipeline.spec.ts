@@ -33,6 +33,7 @@ const EXPECTED: Record<string, Lowest> = {
   changePasswordAction: "contributor",
   tagAction: "editor",
   inviteAction: "admin",
+  invitationAction: "admin",
   changeAccountAction: "admin",
 };
 

@@ -57,12 +57,13 @@ export async function inviteAccount(
   await guest.getByLabel("New password").fill(account.password);
   await guest.getByLabel("Confirm password").fill(account.password);
   await guest.getByRole("button", { name: "Set password" }).click();
-  await expect(guest).toHaveURL(/\/signin\?passwordSet=1$/);
+  // Accepting signs the new mentor in and lands them in the admin.
+  await expect(guest).toHaveURL(/\/admin\?welcome=1$/);
   await context.close();
   return account;
 }
 
-/** Submits the sign-in form once (the form clears itself after each attempt). */
+/** Submits the sign-in form once (a refusal clears the password and keeps the email). */
 export async function submitSignIn(page: Page, email: string, password: string) {
   if (!/\/signin/.test(page.url())) await page.goto("/signin");
   await page.getByLabel("Email").fill(email);

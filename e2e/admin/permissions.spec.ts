@@ -112,6 +112,8 @@ test.describe("server actions called directly", () => {
     deleteMedia: RecordedAction;
     target: { name: string; email: string };
     invite: RecordedAction;
+    reissue: RecordedAction;
+    revoke: RecordedAction;
     changeRole: RecordedAction;
     changeReset: RecordedAction;
     changeDeactivate: RecordedAction;
@@ -230,9 +232,41 @@ test.describe("server actions called directly", () => {
       inviteForm.getByRole("button", { name: "Invite" }).click(),
     );
     await expect(inviteForm.getByLabel("One-time link")).toHaveValue(/\/invite\//);
+    const inviteLink = await inviteForm.getByLabel("One-time link").inputValue();
+    // Re-issuing and revoking the pending invitation: only recorded.
+    const pending = () =>
+      page
+        .getByRole("list", { name: "Pending invitations" })
+        .getByRole("listitem")
+        .filter({ hasText: target.email });
+    const reissue = await capture(
+      page,
+      "invitationAction",
+      () => pending().getByRole("button", { name: "Re-issue link" }).click(),
+      { abort: true },
+    );
+    await page.goto("/admin/accounts");
+    const revoke = await capture(
+      page,
+      "invitationAction",
+      () => pending().getByRole("button", { name: "Revoke" }).click(),
+      { abort: true },
+    );
+    // Then the target accepts it (a member's row has the role, reset and deactivate controls).
+    const guest = await browser.newContext({ storageState: NOBODY });
+    const guestPage = await guest.newPage();
+    await guestPage.goto(inviteLink);
+    await guestPage.getByLabel("New password").fill(`perm-target-password-${id}`);
+    await guestPage.getByLabel("Confirm password").fill(`perm-target-password-${id}`);
+    await guestPage.getByRole("button", { name: "Set password" }).click();
+    await expect(guestPage).toHaveURL(/\/admin\?welcome=1$/);
+    await guest.close();
     const row = async () => {
       await page.goto("/admin/accounts");
-      return page.getByRole("listitem").filter({ hasText: target.email });
+      return page
+        .getByRole("list", { name: "Members" })
+        .getByRole("listitem")
+        .filter({ hasText: target.email });
     };
     let item = await row();
     await item
@@ -249,7 +283,7 @@ test.describe("server actions called directly", () => {
     const changeReset = await capture(
       page,
       "changeAccountAction",
-      () => item.getByRole("button", { name: "Reset password" }).click(),
+      () => item.getByRole("button", { name: "Create reset link" }).click(),
       { abort: true },
     );
     item = await row();
@@ -301,6 +335,8 @@ test.describe("server actions called directly", () => {
       deleteMedia,
       target,
       invite,
+      reissue,
+      revoke,
       changeRole,
       changeReset,
       changeDeactivate,
@@ -314,6 +350,8 @@ test.describe("server actions called directly", () => {
     expect(fieldOf(tagDelete, "op")).toBe("delete");
     expect(fieldOf(changeRole, "op")).toBe("role");
     expect(fieldOf(changeReset, "op")).toBe("reset");
+    expect(fieldOf(reissue, "op")).toBe("reissue");
+    expect(fieldOf(revoke, "op")).toBe("revoke");
     expect(fieldOf(changeDeactivate, "op")).toBe("deactivate");
     expect(fieldOf(deleteMedia, "name")).toBe(media);
   });
@@ -343,6 +381,8 @@ test.describe("server actions called directly", () => {
     await log.expectRefused(r.changeRole, who, { set: { role: "admin" } }, { accounts }, refusal);
     await log.expectRefused(r.changeDeactivate, who, {}, { accounts }, refusal);
     await log.expectRefused(r.changeReset, who, {}, { accounts }, refusal);
+    await log.expectRefused(r.reissue, who, {}, { accounts }, refusal);
+    await log.expectRefused(r.revoke, who, {}, { accounts }, refusal);
   }
 
   test("every server action refuses a request without a session", async () => {
@@ -593,8 +633,11 @@ test("a contributor cannot publish, in the editor or by calling the action", asy
     { posts: [slug] },
     FORBIDDEN,
   );
-  const editor = await page.goto(`/admin/posts/${slug}`);
-  expect(editor?.status()).toBe(404);
+  // Their own published post: the permission page says why, and who can change it.
+  await page.goto(`/admin/posts/${slug}`);
+  await expect(page.getByRole("heading", { name: "You can't edit this post" })).toBeVisible();
+  await expect(page.getByText("contributors cannot change a published post")).toBeVisible();
+  await expect(page.getByLabel("Title", { exact: true })).toHaveCount(0);
   await page.context().close();
   report(log);
 });
@@ -623,7 +666,15 @@ test("an author cannot edit or delete another author's posts", async ({ browser 
   const mine = await pageAs(browser, "author");
   for (const slug of [draft, live]) {
     const response = await mine.goto(`/admin/posts/${slug}`);
-    expect(response?.status(), `/admin/posts/${slug} for another author`).toBe(404);
+    // Their draft looks exactly like a post that does not exist (no slug probing); their
+    // published post, which readers see anyway, gets the permission page.
+    if (slug === draft) {
+      expect(response?.status(), `/admin/posts/${slug} for another author`).toBe(404);
+      await expect(mine.getByRole("heading", { name: "This page does not exist" })).toBeVisible();
+    } else {
+      await expect(mine.getByRole("heading", { name: "You can't edit this post" })).toBeVisible();
+      await expect(mine.getByText(`belongs to ${USERS.author2.name}`)).toBeVisible();
+    }
     await expect(mine.getByLabel("Title", { exact: true })).toHaveCount(0);
     await expect(mine.getByRole("button", { name: /Save draft|Update/ })).toHaveCount(0);
   }

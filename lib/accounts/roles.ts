@@ -85,6 +85,13 @@ export const can = {
   /** Administrators change other accounts, never their own nor the owner's. */
   administerAccount: (actor: Actor, target: { id: string; role: Role }): boolean =>
     can.manageAccounts(actor) && target.id !== actor.id && target.role !== "owner",
+  /**
+   * A reset link opens the account to whoever holds it: only for roles below the actor's own, so an
+   * administrator cannot take over another administrator (the owner, who has no peer, can).
+   */
+  resetPasswordOf: (actor: Actor, target: { id: string; role: Role }): boolean =>
+    can.administerAccount(actor, target) &&
+    (actor.role === "owner" || rank(target.role) < rank(actor.role)),
   /** Editors and up edit everything; others only their own posts, contributors only unpublished ones. */
   editPost(actor: Actor, post: PostAccess): boolean {
     if (can.editAnyPost(actor)) return true;

@@ -1,5 +1,5 @@
 import "server-only";
-import { createHash, randomBytes, randomUUID } from "node:crypto";
+import { createHash, randomBytes, randomUUID, timingSafeEqual } from "node:crypto";
 import fs from "node:fs/promises";
 import { z } from "zod";
 import { createWriteQueue, writeFileAtomic } from "@/lib/data/atomic-write";
@@ -17,7 +17,17 @@ const accountSchema = z.object({
   active: z.boolean(),
   createdAt: z.string(),
   sessions: z.array(z.object({ id: z.string(), createdAt: z.string() })),
-  setPassword: z.object({ tokenHash: z.string(), expiresAt: z.string() }).optional(),
+  firstSignInAt: z.string().optional(),
+  setPassword: z
+    .object({
+      tokenHash: z.string(),
+      expiresAt: z.string(),
+      // Links made before invitations were listed carry neither: read as invitations of unknown date.
+      kind: z.enum(["invite", "reset"]).optional(),
+      createdAt: z.string().optional(),
+      createdBy: z.string().optional(),
+    })
+    .optional(),
 });
 const fileSchema = z.object({ version: z.literal(1), accounts: z.array(accountSchema) });
 
@@ -99,6 +109,8 @@ export function startSession(accountId: string): Promise<string> {
   return updateAccounts((accounts) => {
     const account = accounts.find((a) => a.id === accountId);
     if (!account) throw new Error("No such account");
+    // Tells an invitation never used apart from a mentor who signs in without a password (OAuth).
+    account.firstSignInAt ??= new Date(now).toISOString();
     account.sessions = [
       ...account.sessions.filter(
         (s) => now - Date.parse(s.createdAt) < SESSION_MAX_AGE_SECONDS * 1000,
@@ -117,19 +129,37 @@ export function endSession(accountId: string, sessionId: string): Promise<void> 
   });
 }
 
-/** A one-time set-password link token: the raw token goes to the user, its hash to the store. */
-export function newSetPasswordToken(days = 7): {
-  token: string;
-  record: NonNullable<Account["setPassword"]>;
-} {
+/** How long a one-time link works: an invitation a week, a password reset a day. */
+export const LINK_LIFETIME_MS = { invite: 7 * 864e5, reset: 864e5 } as const;
+export type LinkKind = keyof typeof LINK_LIFETIME_MS;
+
+/**
+ * A one-time set-password link token: the raw token goes to the user (shown once), its hash to the
+ * store, so a copy of the accounts file or a backup opens no account.
+ */
+export function newSetPasswordToken(
+  kind: LinkKind,
+  createdBy?: string,
+  now = Date.now(),
+): { token: string; record: NonNullable<Account["setPassword"]> } {
   const token = randomBytes(24).toString("base64url");
   return {
     token,
     record: {
       tokenHash: hashToken(token),
-      expiresAt: new Date(Date.now() + days * 864e5).toISOString(),
+      expiresAt: new Date(now + LINK_LIFETIME_MS[kind]).toISOString(),
+      kind,
+      createdAt: new Date(now).toISOString(),
+      ...(createdBy ? { createdBy } : {}),
     },
   };
 }
 
 export const hashToken = (token: string) => createHash("sha256").update(token).digest("hex");
+
+/** Compares two token hashes in constant time (the hashes are hex of equal length when valid). */
+export function sameTokenHash(a: string, b: string): boolean {
+  const left = Buffer.from(a, "utf8");
+  const right = Buffer.from(b, "utf8");
+  return left.length === right.length && timingSafeEqual(left, right);
+}

@@ -15,8 +15,19 @@ export type Account = {
   createdAt: string;
   /** Live sign-ins. Signing out, a password change or deactivation removes them. */
   sessions: SessionRecord[];
-  /** A one-time link to set a password (invitation or reset); only its hash is kept. */
-  setPassword?: { tokenHash: string; expiresAt: string };
+  /** When the account first signed in, any way; missing until then (and on older accounts). */
+  firstSignInAt?: string;
+  /**
+   * A one-time link to set a password (invitation or reset); only its hash is kept. `kind`,
+   * `createdAt` and `createdBy` (an account id) are missing on links made by older versions.
+   */
+  setPassword?: {
+    tokenHash: string;
+    expiresAt: string;
+    kind?: "invite" | "reset";
+    createdAt?: string;
+    createdBy?: string;
+  };
 };
 
 /** What the admin UI may show about an account: never hashes or tokens. */
@@ -25,7 +36,6 @@ export type AccountSummary = Pick<
   "id" | "email" | "name" | "role" | "authorId" | "active" | "createdAt"
 > & {
   hasPassword: boolean;
-  pendingInvite: boolean;
 };
 
 /** What may leave the account store: no password hash, session or one-time link. */
@@ -45,6 +55,5 @@ export function summarise(account: Account): AccountSummary {
   return {
     ...publicFields(account),
     hasPassword: account.passwordHash !== "",
-    pendingInvite: Boolean(account.setPassword),
   };
 }

@@ -3,7 +3,13 @@ import type { z } from "zod";
 /** What every server action returns: the form shows `message` in its live region. */
 export type ActionResult<T extends object = object> =
   | ({ ok: true; message?: string } & T)
-  | { ok: false; message: string; fieldErrors?: Record<string, string[]> };
+  | {
+      ok: false;
+      message: string;
+      fieldErrors?: Record<string, string[]>;
+      /** What the form shows again after the refusal (React resets a form once its action ends). */
+      values?: Record<string, string>;
+    };
 
 export const GENERIC_FAILURE =
   "Something went wrong and nothing was changed. Try again in a moment.";

@@ -149,3 +149,20 @@ export function failedPasswordCheckMessage(wait: number): string {
     ? `${WRONG_CURRENT_PASSWORD} ${passwordCheckLockedMessage(wait)}`
     : WRONG_CURRENT_PASSWORD;
 }
+
+// One-time links (invitations, password resets): 192-bit tokens cannot be guessed, but a client
+// trying many is refused for a while anyway. Only known addresses are counted: "unknown" (no
+// TRUSTED_PROXIES) is every visitor at once, and one stranger must not lock out every invitee.
+
+export const MAX_BAD_LINKS_PER_ADDRESS = 20;
+
+const linkRules = (address: string | undefined): Rule[] =>
+  address ? [{ key: `link:${address}`, max: MAX_BAD_LINKS_PER_ADDRESS }] : [];
+
+export function linkLockedFor(address: string | undefined, now = Date.now()): number {
+  return waitFor(linkRules(address), now);
+}
+
+export function recordBadLink(address: string | undefined, now = Date.now()): void {
+  record(linkRules(address), now);
+}

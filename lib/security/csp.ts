@@ -35,5 +35,13 @@ export function contentSecurityPolicy(nonce?: string): string {
  * Paths rendered per request for one person, where proxy.ts sets a nonce policy. Draft mode (the
  * `__prerender_bypass` cookie) renders any reader page per request too.
  */
-export const PER_REQUEST_PATHS = ["admin", "signin", "setup", "invite", "preview", "search"];
+export const PER_REQUEST_PATHS = [
+  "admin",
+  "signin",
+  "setup",
+  "invite",
+  "reset",
+  "preview",
+  "search",
+];
 export const DRAFT_MODE_COOKIE = "__prerender_bypass";

@@ -15,7 +15,6 @@ import { tagSlug } from "@/lib/content/tags";
 import { hashPassword } from "@/lib/accounts/passwords";
 import type { Role } from "@/lib/accounts/roles";
 import {
-  hashToken,
   newAccountId,
   newSetPasswordToken,
   normaliseEmail,
@@ -134,14 +133,16 @@ export async function createOwner(input: {
 
 export const hasAccounts = async () => (await readAccounts()).length > 0;
 
-/** Creates an account that sets its own password through a one-time link; returns the token. */
-export async function inviteAccount(input: {
-  name: string;
-  email: string;
-  role: Role;
-}): Promise<{ account: Account; token: string }> {
+/**
+ * Creates an account that sets its own password through a one-time link (lib/team/links.ts);
+ * returns the token, which is stored only as a hash.
+ */
+export async function inviteAccount(
+  input: { name: string; email: string; role: Role },
+  invitedBy?: string,
+): Promise<{ account: Account; token: string }> {
   if (input.role === "owner") throw new AccountError("There is only one owner.");
-  const { token, record } = newSetPasswordToken();
+  const { token, record } = newSetPasswordToken("invite", invitedBy);
   const account = await updateAccounts((accounts) => {
     const created = { ...newAccount(accounts, input), setPassword: record };
     return { accounts: [...accounts, created], result: created };
@@ -154,9 +155,8 @@ export async function inviteAccount(input: {
 export async function administerAccount(
   actorId: string,
   targetId: string,
-  change: { role?: Role; active?: boolean; resetPassword?: boolean },
-): Promise<{ token?: string }> {
-  const link = change.resetPassword ? newSetPasswordToken(2) : undefined;
+  change: { role?: Role; active?: boolean },
+): Promise<void> {
   await updateAccounts((accounts) => {
     const target = accounts.find((a) => a.id === targetId);
     if (!target) throw new AccountError("This account no longer exists.");
@@ -171,46 +171,7 @@ export async function administerAccount(
       // Deactivation signs the account out everywhere, on its very next request.
       if (!change.active) target.sessions = [];
     }
-    if (link) {
-      target.setPassword = link.record;
-      target.sessions = [];
-    }
     return { accounts, result: undefined };
-  });
-  return { token: link?.token };
-}
-
-/** Looks up the account a set-password link belongs to, if the link is still valid. */
-export async function accountForToken(token: string): Promise<Account | undefined> {
-  if (!/^[A-Za-z0-9_-]{20,64}$/.test(token)) return undefined;
-  const hash = hashToken(token);
-  const account = (await readAccounts()).find((a) => a.setPassword?.tokenHash === hash);
-  if (
-    !account?.active ||
-    !account.setPassword ||
-    Date.parse(account.setPassword.expiresAt) < Date.now()
-  )
-    return undefined;
-  return account;
-}
-
-/** Uses a set-password link once: sets the password, ends every session, and burns the link. */
-export async function setPasswordWithToken(token: string, password: string): Promise<Account> {
-  const account = await accountForToken(token);
-  if (!account)
-    throw new AccountError(
-      "This link has expired or was already used. Ask an administrator for a new one.",
-    );
-  const passwordHash = await hashPassword(password);
-  return updateAccounts((accounts) => {
-    const target = accounts.find(
-      (a) => a.id === account.id && a.setPassword?.tokenHash === hashToken(token),
-    );
-    if (!target) throw new AccountError("This link has expired or was already used.");
-    target.passwordHash = passwordHash;
-    target.sessions = [];
-    delete target.setPassword;
-    return { accounts, result: target };
   });
 }
 

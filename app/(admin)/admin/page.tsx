@@ -11,6 +11,7 @@ import {
 import { POST_STATUSES, STATUS_LABELS, type PostStatus } from "@/lib/content/status";
 import { requirePageAccount } from "@/lib/auth/current-user";
 import { formatDate } from "@/lib/format";
+import { AccountNotices } from "./_components/account-notices";
 
 export const metadata: Metadata = { title: "Posts" };
 
@@ -56,11 +57,7 @@ export default async function AdminPostsPage({ searchParams }: Props) {
           The post was deleted.
         </p>
       ) : null}
-      {params.denied !== undefined ? (
-        <p role="alert" className="mt-4 text-sm text-red-700 dark:text-red-400">
-          Your role does not give access to that page.
-        </p>
-      ) : null}
+      <AccountNotices params={params} account={account} />
 
       <form role="search" className="mt-6 grid gap-3 sm:grid-cols-5" aria-label="Filter posts">
         <div className="sm:col-span-2">

@@ -3,13 +3,37 @@ import { can, permissions, ROLE_DESCRIPTIONS, ROLE_LABELS, ROLES } from "@/lib/a
 import { readAccounts } from "@/lib/accounts/store";
 import { summarise } from "@/lib/accounts/types";
 import { requirePageAccount } from "@/lib/auth/current-user";
+import { formatDateTime } from "@/lib/format";
+import { listPendingInvitations } from "@/lib/team/links";
 import { AccountControls, InviteForm } from "./_components/account-forms";
+import { PendingInvitations, type InvitationRow } from "./_components/pending-invitations";
 
 export const metadata: Metadata = { title: "Accounts" };
 
 export default async function AccountsPage() {
   const me = await requirePageAccount(permissions.manageAccounts);
-  const accounts = (await readAccounts()).map(summarise);
+  // Invited people who have not joined yet are listed as invitations, not as members.
+  const pending = await listPendingInvitations();
+  const accounts = (await readAccounts())
+    .filter((a) => !pending.some((invite) => invite.id === a.id))
+    .map(summarise);
+  const rows: InvitationRow[] = pending.map((invite) => ({
+    id: invite.id,
+    name: invite.name,
+    email: invite.email,
+    role: ROLE_LABELS[invite.role],
+    invited: [
+      invite.invitedAt ? `invited ${formatDateTime(new Date(invite.invitedAt))}` : "invited",
+      invite.invitedBy ? `by ${invite.invitedBy}` : "",
+    ]
+      .filter(Boolean)
+      .join(" "),
+    expires: invite.expiresAt
+      ? `${invite.expired ? "link expired" : "link expires"} ${formatDateTime(new Date(invite.expiresAt))}`
+      : "no working link",
+    expired: invite.expired,
+    active: invite.active,
+  }));
   return (
     <>
       <h1 className="text-2xl font-bold tracking-tight">Accounts</h1>
@@ -24,18 +48,19 @@ export default async function AccountsPage() {
       <div className="mt-6">
         <InviteForm />
       </div>
-      <ul className="mt-8 divide-y divide-line">
+      <PendingInvitations rows={rows} />
+      <h2 className="mt-8 text-lg font-semibold">Members</h2>
+      <ul className="mt-2 divide-y divide-line" aria-label="Members">
         {accounts.map((account) => (
           <li key={account.id} className="flex flex-wrap items-start justify-between gap-4 py-4">
-            <div>
-              <p className="font-medium">
+            <div className="min-w-0">
+              <p className="font-medium break-words">
                 {account.name}{" "}
                 <span className="text-sm font-normal text-muted">{account.email}</span>
               </p>
               <p className="text-sm text-muted">
                 {ROLE_LABELS[account.role]}
                 {account.active ? "" : " · deactivated"}
-                {account.pendingInvite ? " · invitation pending" : ""}
               </p>
             </div>
             {can.administerAccount(me, account) ? (
@@ -44,6 +69,7 @@ export default async function AccountsPage() {
                 name={account.name}
                 role={account.role}
                 active={account.active}
+                canReset={can.resetPasswordOf(me, account)}
               />
             ) : null}
           </li>

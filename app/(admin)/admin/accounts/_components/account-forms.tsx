@@ -5,22 +5,10 @@ import { FormStatus } from "@/components/forms/form-status";
 import { SubmitButton } from "@/components/forms/submit-button";
 import { TextField, inputClass } from "@/components/forms/text-field";
 import { ROLE_LABELS, ROLES, type Role } from "@/lib/accounts/roles";
-import type { ActionResult } from "@/lib/actions/result";
 import { changeAccountAction, inviteAction } from "../actions";
+import { OneTimeLink } from "./one-time-link";
 
 const ASSIGNABLE = ROLES.filter((role) => role !== "owner");
-
-function LinkBox({ result }: { result: ActionResult<{ link?: string }> | null }) {
-  if (!result?.ok || !result.link) return null;
-  return (
-    <input
-      readOnly
-      value={result.link}
-      aria-label="One-time link"
-      className="mt-1 w-full rounded border border-line bg-surface px-2 py-1 font-mono text-xs"
-    />
-  );
-}
 
 export function InviteForm() {
   const [result, action] = useActionState(inviteAction, null);
@@ -55,7 +43,7 @@ export function InviteForm() {
       <SubmitButton>Invite</SubmitButton>
       <div className="sm:col-span-4">
         <FormStatus result={result} />
-        <LinkBox result={result} />
+        <OneTimeLink result={result} />
       </div>
     </form>
   );
@@ -66,11 +54,13 @@ export function AccountControls({
   name,
   role,
   active,
+  canReset,
 }: {
   id: string;
   name: string;
   role: Role;
   active: boolean;
+  canReset: boolean;
 }) {
   const [result, action] = useActionState(changeAccountAction, null);
   return (
@@ -93,13 +83,15 @@ export function AccountControls({
             Change role
           </SubmitButton>
         </form>
-        <form action={action}>
-          <input type="hidden" name="id" value={id} />
-          <input type="hidden" name="op" value="reset" />
-          <SubmitButton variant="secondary" className="py-1.5">
-            Reset password
-          </SubmitButton>
-        </form>
+        {canReset && active ? (
+          <form action={action}>
+            <input type="hidden" name="id" value={id} />
+            <input type="hidden" name="op" value="reset" />
+            <SubmitButton variant="secondary" className="py-1.5">
+              Create reset link
+            </SubmitButton>
+          </form>
+        ) : null}
         <form action={action}>
           <input type="hidden" name="id" value={id} />
           <input type="hidden" name="op" value={active ? "deactivate" : "activate"} />
@@ -109,7 +101,7 @@ export function AccountControls({
         </form>
       </div>
       <FormStatus result={result} />
-      <LinkBox result={result} />
+      <OneTimeLink result={result} />
     </div>
   );
 }

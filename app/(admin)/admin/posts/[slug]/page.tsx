@@ -2,7 +2,9 @@ import "katex/dist/katex.min.css";
 import type { Metadata } from "next";
 import { notFound } from "next/navigation";
 import { requirePageAccount } from "@/lib/auth/current-user";
-import { editorProps, loadEditablePost } from "@/lib/admin/editor-props";
+import { editorProps } from "@/lib/admin/editor-props";
+import { openPostForEditing } from "@/lib/admin/post-access";
+import { PostNoAccess } from "../../_components/post-no-access";
 import { PostEditor } from "../_components/post-editor";
 
 export const metadata: Metadata = { title: "Edit post" };
@@ -11,8 +13,10 @@ type Props = { params: Promise<{ slug: string }> };
 
 export default async function EditPostPage({ params }: Props) {
   const account = await requirePageAccount();
-  const file = await loadEditablePost(account, (await params).slug);
-  if (!file) notFound();
+  const opened = await openPostForEditing(account, (await params).slug);
+  if (!opened) notFound();
+  if ("refused" in opened) return <PostNoAccess refusal={opened.refused} />;
+  const { file } = opened;
   return (
     <>
       <h1 className="mb-4 text-2xl font-bold tracking-tight">Edit post</h1>

@@ -13,6 +13,8 @@ import { historyDisplayNames } from "@/lib/history/display-names";
 import { diffVersions } from "@/lib/history/git";
 import { postRevisions } from "@/lib/content/post-history";
 import { RestoreButton } from "@/app/(admin)/admin/_components/restore-button";
+import { PostNoAccess } from "@/app/(admin)/admin/_components/post-no-access";
+import { refusalFor } from "@/lib/admin/post-access";
 
 export const metadata: Metadata = { title: "History" };
 
@@ -29,7 +31,12 @@ export default async function PostHistoryPage({ params, searchParams }: Props) {
   if (!isValidSlug(slug)) notFound();
   const post = findAnyPost(slug);
   const allowed = post ? can.editPost(account, accessOf(post)) : can.editAnyPost(account);
-  if (!allowed) notFound();
+  if (!allowed) {
+    // Readers can see a published post: say whose it is. Anything else looks missing.
+    const refusal = refusalFor(account, slug);
+    if (!refusal) notFound();
+    return <PostNoAccess refusal={refusal.refused} />;
+  }
   // A link or other non-regular file is refused by readPostFile: not found here, as in the editor.
   const file = await readPostFile(slug).catch((error: unknown) => {
     if (error instanceof ContentWriteError) notFound();

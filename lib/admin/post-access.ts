@@ -1,0 +1,35 @@
+import "server-only";
+import { can } from "@/lib/accounts/roles";
+import type { Account } from "@/lib/accounts/types";
+import { accessOf, findAnyPost } from "@/lib/content/admin-queries";
+import type { PostFile } from "@/lib/content/post-file";
+import { isPublished } from "@/lib/content/queries";
+import { isValidSlug } from "@/lib/data/slug";
+import { loadEditablePost } from "./editor-props";
+
+/** Why a mentor may not edit a post readers can see: whose it is, and whether it is their own. */
+export type PostRefusal = { title: string; author: string; own: boolean };
+
+/**
+ * A post as the editor opens it: its file when this mentor may edit it; a refusal when they may
+ * not but readers can see the post anyway (so saying it exists tells nothing new); otherwise
+ * nothing, exactly as for a post that does not exist. Another author's draft or scheduled post
+ * must not be told apart from a missing one by probing slugs.
+ */
+export async function openPostForEditing(
+  account: Account,
+  slug: string,
+): Promise<{ file: PostFile } | { refused: PostRefusal } | undefined> {
+  const file = await loadEditablePost(account, slug);
+  if (file) return { file };
+  return refusalFor(account, slug);
+}
+
+/** The refusal for a post this mentor may not edit, when readers can see it; else undefined. */
+export function refusalFor(account: Account, slug: string): { refused: PostRefusal } | undefined {
+  const post = isValidSlug(slug) ? findAnyPost(slug) : undefined;
+  // Someone who could edit it but got no file (a link, an unreadable file): it is missing.
+  if (!post || !isPublished(post) || can.editPost(account, accessOf(post))) return undefined;
+  const own = can.ownsPost(account, { authorId: post.author.id });
+  return { refused: { title: post.title, author: post.author.name, own } };
+}
