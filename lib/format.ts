@@ -13,3 +13,14 @@ export function formatDate(date: Date): string {
 export function pluralise(count: number, one: string, many = `${one}s`): string {
   return `${count} ${count === 1 ? one : many}`;
 }
+
+const monthFormat = new Intl.DateTimeFormat("en-GB", {
+  month: "long",
+  year: "numeric",
+  timeZone: "UTC",
+});
+
+/** "October 2024", in UTC like formatDate. */
+export function formatMonth(date: Date): string {
+  return monthFormat.format(date);
+}

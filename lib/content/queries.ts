@@ -132,6 +132,21 @@ export function getAuthor(id: string): Author | undefined {
   return getAuthors().find((author) => author.id === id);
 }
 
+/**
+ * The profile behind a post's byline (its picture, for the byline), or the byline alone: an
+ * imported name without a profile file still gets initials (components/author-avatar.tsx).
+ */
+export function getBylineAuthor(post: Pick<Post, "author">): Author {
+  return (
+    getContentIndex().authors.get(post.author.id) ?? {
+      id: post.author.id,
+      name: post.author.name,
+      links: [],
+      hasProfile: false,
+    }
+  );
+}
+
 export function getPostsByAuthor(id: string): Post[] {
   return getPublishedPosts().filter((post) => post.author.id === id);
 }
