@@ -75,9 +75,9 @@ async function main() {
           const response = await page.goto(base + shot.path, { waitUntil: "load" });
           if (!response?.ok()) throw new Error(`${shot.path} answered ${response?.status()}`);
           await page.evaluate(() => document.fonts.ready);
-          const file = path.join(outDir, `${shot.name}-${device}-${theme}.jpg`);
-          // JPEG at this quality keeps each image well under 150 KB.
-          await page.screenshot({ path: file, type: "jpeg", quality: 70 });
+          const file = path.join(outDir, `${shot.name}-${device}-${theme}.png`);
+          // The viewport only, at 1x: each PNG stays small (about 150 KB at most).
+          await page.screenshot({ path: file, type: "png" });
           console.log(
             `${path.relative(process.cwd(), file)} ${Math.round(fs.statSync(file).size / 1024)} KB`,
           );

@@ -20,10 +20,12 @@ export function PostCard({
 }) {
   const Heading = `h${headingLevel}` as const;
   const author = getBylineAuthor(post);
+  // Without a picture the featured card keeps one column: a half-empty grid looks broken.
+  const wide = featured && post.thumbnail !== undefined;
   return (
     <article
       className={
-        featured
+        wide
           ? "grid gap-6 py-8 sm:grid-cols-[minmax(0,1fr)_minmax(0,1.1fr)] sm:items-center sm:gap-10"
           : "flex flex-col gap-4 py-7 sm:flex-row sm:items-start sm:gap-8"
       }
@@ -56,7 +58,7 @@ export function PostCard({
       {post.thumbnail ? (
         <PostThumbnail
           src={post.thumbnail.src}
-          className={featured ? "order-first sm:order-last" : "order-first sm:order-last sm:w-56"}
+          className={wide ? "order-first sm:order-last" : "order-first sm:order-last sm:w-56"}
         />
       ) : null}
     </article>
