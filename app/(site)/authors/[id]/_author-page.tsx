@@ -50,7 +50,7 @@ export function AuthorPage({ id, page }: { id: string; page: number }) {
                   {i > 0 ? (i === topics.length - 1 ? " and " : ", ") : null}
                   <Link
                     href={`/tags/${tag.slug}`}
-                    className="font-medium text-accent hover:underline"
+                    className="font-medium text-accent underline decoration-accent/30 underline-offset-2 hover:decoration-accent"
                   >
                     {tag.name}
                   </Link>
