@@ -63,14 +63,17 @@ for (const { name, viewport } of VIEWPORTS) {
 
     test("text is set in the site's own font, not the system's", async ({ page }) => {
       await page.goto(ML_POST);
-      const body = await loadedFamily(page.locator("main article .prose p").first());
-      expect(body.family).not.toMatch(/^(ui-sans-serif|system-ui|DejaVu Sans|sans-serif)$/);
-      expect(body.loaded).toBe(true);
+      const text = page.locator("main article .prose p").first();
       const code = page.locator("main article .prose p code").first();
+      await code.scrollIntoViewIfNeeded();
+      // A font loads when text first needs it: wait for that, never for a fixed time.
+      await expect.poll(async () => (await loadedFamily(text)).loaded).toBe(true);
+      await expect.poll(async () => (await loadedFamily(code)).loaded).toBe(true);
+      const body = await loadedFamily(text);
       const mono = await loadedFamily(code);
-      expect(mono.family).not.toBe(body.family);
+      expect(body.family).not.toMatch(/^(ui-sans-serif|system-ui|DejaVu Sans|sans-serif)$/);
       expect(mono.family).not.toMatch(/^(ui-monospace|monospace|DejaVu Sans Mono)$/);
-      expect(mono.loaded).toBe(true);
+      expect(mono.family).not.toBe(body.family);
     });
 
     test("inline code shows no backticks", async ({ page }) => {
