@@ -1,5 +1,6 @@
 import type { Metadata, Viewport } from "next";
 import type { ReactNode } from "react";
+import { mono, sans } from "@/components/layout/fonts";
 import { ThemeScript } from "@/components/layout/theme-script";
 import { siteConfig } from "@/lib/site-config";
 import "./globals.css";
@@ -29,7 +30,11 @@ export const viewport: Viewport = {
 export default function RootLayout({ children }: { children: ReactNode }) {
   return (
     // The theme script sets `class` before React hydrates; that difference is expected.
-    <html lang={siteConfig.language} suppressHydrationWarning>
+    <html
+      lang={siteConfig.language}
+      className={`${sans.variable} ${mono.variable}`}
+      suppressHydrationWarning
+    >
       <head>
         <ThemeScript />
       </head>

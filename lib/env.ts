@@ -42,7 +42,10 @@ function oauth(prefix: string): { id: string; secret: string } | undefined {
 }
 
 export const env = {
-  /** Public origin for canonical URLs, feeds, the sitemap and social cards. */
+  /**
+   * Public origin for canonical URLs, feeds, the sitemap and social cards. Unset, it is this
+   * machine on the port the server listens on (PORT), so a server on another port links to itself.
+   */
   siteUrl(): string {
     const raw = read("SITE_URL");
     if (raw) {
@@ -54,7 +57,7 @@ export const env = {
       }
       warnOnce("SITE_URL", `${JSON.stringify(raw)} is not an http(s) address; using localhost.`);
     }
-    return "http://localhost:3000";
+    return `http://localhost:${env.port()}`;
   },
   siteTitle: () => read("SITE_TITLE"),
   siteDescription: () => read("SITE_DESCRIPTION"),

@@ -25,3 +25,14 @@ const timeFormat = new Intl.DateTimeFormat("en-GB", {
 export function formatDateTime(date: Date): string {
   return `${formatDate(date)}, ${timeFormat.format(date)} UTC`;
 }
+
+const monthFormat = new Intl.DateTimeFormat("en-GB", {
+  month: "long",
+  year: "numeric",
+  timeZone: "UTC",
+});
+
+/** "October 2024", in UTC like formatDate. */
+export function formatMonth(date: Date): string {
+  return monthFormat.format(date);
+}

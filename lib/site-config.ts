@@ -9,6 +9,8 @@ export type SocialLink = { label: string; href: string };
 export type SiteConfig = {
   title: string;
   description: string;
+  /** A few sentences under the title on the home page: who writes here, and for whom. */
+  intro: string;
   /** Absolute origin used for canonical URLs, feeds, the sitemap and social cards. */
   url: string;
   language: string;
@@ -23,6 +25,8 @@ export const siteConfig: SiteConfig = {
   title: env.siteTitle() || "Mentor Notes",
   description:
     env.siteDescription() || "Practical writing from mentors on software, data and careers.",
+  intro:
+    "Notes from working engineers who mentor: how to review code, prepare for interviews, learn machine learning and grow a career, written for the people they mentor.",
   url: env.siteUrl(),
   language: "en",
   defaultAuthor: "The Mentors",

@@ -84,4 +84,15 @@ describe("the environment", () => {
     vi.stubEnv("AUTH_GITHUB_SECRET", "s3cret");
     expect(env.github()).toEqual({ id: "abc", secret: "s3cret" });
   });
+
+  it("points SITE_URL at this server's own port when SITE_URL is not set", () => {
+    vi.stubEnv("SITE_URL", "");
+    vi.stubEnv("PORT", "3260");
+    expect(env.siteUrl()).toBe("http://localhost:3260");
+    vi.stubEnv("PORT", "");
+    expect(env.siteUrl()).toBe("http://localhost:3000");
+    vi.stubEnv("PORT", "3260");
+    vi.stubEnv("SITE_URL", "https://blog.example.com");
+    expect(env.siteUrl()).toBe("https://blog.example.com");
+  });
 });

@@ -34,6 +34,12 @@ beforeAll(() => {
     { title: "Preparing for Interviews", date: "2024-05-01", tags: ["Career", "Python"] },
     "Practise explaining your reasoning out loud. Bring a [portfolio](https://example.com).\n",
   );
+  writePost(
+    dir,
+    "regression",
+    { title: "Fitting a Line", date: "2024-02-01" },
+    "It is a **good** check[^2].\n\n[^2]: For linear regression there is also a `closed-form` solution.\n",
+  );
 });
 
 afterAll(() => removeContentDir(dir));
@@ -94,6 +100,13 @@ describe("searchPosts", () => {
     const [result] = searchPosts("reasoning");
     expect(result?.snippet).toContain("explaining your reasoning out loud");
     expect(result?.snippet).not.toContain("https://");
+  });
+
+  test("shows plain words in a snippet, never Markdown or footnote syntax", () => {
+    const [result] = searchPosts("closed-form");
+    expect(result?.snippet).toBe(
+      "It is a good check. For linear regression there is also a closed-form solution.",
+    );
   });
 
   test("shows the description as the snippet when only the title matched", () => {

@@ -1,35 +1,55 @@
 import Link from "next/link";
 import { siteConfig } from "@/lib/site-config";
+import { SiteLogo } from "./site-logo";
+
+const FEEDS = [
+  { label: "RSS", href: "/feed.xml" },
+  { label: "Atom", href: "/atom.xml" },
+  { label: "JSON Feed", href: "/feed.json" },
+];
 
 export function SiteFooter() {
+  const linkClass = "hover:text-accent";
   return (
-    <footer className="mt-16 border-t border-line">
-      <div className="mx-auto flex max-w-5xl flex-wrap items-center justify-between gap-4 px-4 py-6 text-sm text-muted">
-        <p>
-          © {new Date().getFullYear()} {siteConfig.title}
-        </p>
+    <footer className="mt-20 border-t border-line bg-zinc-50 dark:bg-zinc-900/40">
+      <div className="mx-auto grid max-w-5xl gap-8 px-5 py-10 text-sm text-muted sm:grid-cols-[1fr_auto_auto] sm:px-6">
+        <div className="max-w-sm">
+          <p className="flex items-center gap-2 font-semibold text-zinc-900 dark:text-zinc-100">
+            <SiteLogo className="h-6 w-6" />
+            {siteConfig.title}
+          </p>
+          <p className="mt-3 leading-6">{siteConfig.description}</p>
+          <p className="mt-4">
+            © {new Date().getFullYear()} {siteConfig.title}
+          </p>
+        </div>
+        <nav aria-label="Site">
+          <ul className="space-y-2">
+            {[...siteConfig.nav, { label: "Authors", href: "/authors" }]
+              .filter((item, i, all) => all.findIndex((o) => o.href === item.href) === i)
+              .map((item) => (
+                <li key={item.href}>
+                  <Link href={item.href} className={linkClass}>
+                    {item.label}
+                  </Link>
+                </li>
+              ))}
+          </ul>
+        </nav>
         <nav aria-label="Feeds and links">
-          <ul className="flex flex-wrap gap-4">
-            <li>
-              <a href="/feed.xml" className="hover:text-accent">
-                RSS
-              </a>
-            </li>
-            <li>
-              <a href="/atom.xml" className="hover:text-accent">
-                Atom
-              </a>
-            </li>
-            <li>
-              <a href="/feed.json" className="hover:text-accent">
-                JSON Feed
-              </a>
-            </li>
+          <ul className="space-y-2">
+            {FEEDS.map((feed) => (
+              <li key={feed.href}>
+                <a href={feed.href} className={linkClass}>
+                  {feed.label}
+                </a>
+              </li>
+            ))}
             {siteConfig.social
-              .filter((link) => !link.href.endsWith("/feed.xml"))
+              .filter((link) => !FEEDS.some((feed) => feed.href === link.href))
               .map((link) => (
                 <li key={link.href}>
-                  <Link href={link.href} className="hover:text-accent">
+                  <Link href={link.href} className={linkClass}>
                     {link.label}
                   </Link>
                 </li>

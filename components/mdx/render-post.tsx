@@ -7,6 +7,7 @@ import * as jsxDevRuntime from "react/jsx-dev-runtime";
 import { MDX_COMPONENT_NAMES } from "@/lib/mdx/component-names";
 import { mdxComponents } from "./index";
 import { ContentError } from "@/lib/content/content-error";
+import { withoutTitleHeading } from "@/lib/content/title-heading";
 import type { Post } from "@/lib/content/types";
 import { budgetProblem, checkBudget } from "@/lib/mdx/budget";
 import { cachedCompile, compiledKey, storeCompiled, type Compiled } from "@/lib/mdx/compiled-cache";
@@ -106,7 +107,9 @@ function lineOf(line: number | undefined, offset: number): number | undefined {
  */
 export const renderPost = cache(async (post: Post): Promise<RenderedPost> => {
   try {
-    return await renderMarkdown(post.body, post.format, post.file, post.bodyLineOffset);
+    // The page prints the title as its h1: an opening heading repeating it goes (title-heading.ts).
+    const body = withoutTitleHeading(post.body, post.title);
+    return await renderMarkdown(body, post.format, post.file, post.bodyLineOffset);
   } catch (error) {
     if (!(error instanceof OverBudgetError)) throw error;
     console.error(error.message);

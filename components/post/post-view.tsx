@@ -1,13 +1,14 @@
-/* eslint-disable @next/next/no-img-element -- thumbnails are site files of unknown size. */
 import Link from "next/link";
 import type { ReactNode } from "react";
 import { JsonLd } from "@/components/json-ld";
-import { getAdjacentPosts, getRelatedPosts, type Post } from "@/lib/content";
+import { AuthorAvatar } from "@/components/author-avatar";
+import { getAdjacentPosts, getBylineAuthor, getRelatedPosts, type Post } from "@/lib/content";
 import { renderPost } from "@/components/mdx/render-post";
 import { postJsonLd } from "@/lib/seo/post-metadata";
 import { PostDate } from "./post-date";
 import { PostFooterNav } from "./post-footer-nav";
 import { PostList } from "./post-list";
+import { PostThumbnail } from "./post-thumbnail";
 import { TableOfContents } from "./table-of-contents";
 import { TagLinks } from "./tag-links";
 
@@ -19,6 +20,7 @@ export async function PostView({ post, banner }: { post: Post; banner?: ReactNod
   const { content, headings } = await renderPost(post);
   const { newer, older } = banner ? {} : getAdjacentPosts(post.slug);
   const related = banner ? [] : getRelatedPosts(post);
+  const author = getBylineAuthor(post);
 
   // One grid: on wide screens the table of contents sits in a sticky right column beside the post;
   // on narrow ones it comes between the header and the body.
@@ -26,38 +28,51 @@ export async function PostView({ post, banner }: { post: Post; banner?: ReactNod
   return (
     <article className="mx-auto max-w-3xl xl:grid xl:max-w-none xl:grid-cols-[minmax(0,1fr)_14rem] xl:gap-x-12">
       {banner ? <div className={column}>{banner}</div> : null}
-      <header className={`${column} border-b border-line pb-6`}>
-        <h1 className="text-3xl font-bold tracking-tight sm:text-4xl">{post.title}</h1>
-        <p className="mt-3 text-sm text-muted">
-          <span>
-            By{" "}
-            <Link
-              href={`/authors/${post.author.id}`}
-              rel="author"
-              className="font-medium text-accent hover:underline"
-            >
-              {post.author.name}
-            </Link>
-          </span>{" "}
-          · <PostDate date={post.date} />
-          {post.updated ? (
-            <>
-              {" "}
-              · Updated <PostDate date={post.updated} />
-            </>
-          ) : null}{" "}
-          · {post.readingMinutes} min read
-        </p>
-        <div className="mt-4">
+      <header className={`${column} border-b border-line pb-8`}>
+        <h1 className="text-3xl leading-tight font-extrabold tracking-tight sm:text-[2.75rem] sm:leading-[1.15]">
+          {post.title}
+        </h1>
+        {post.description ? (
+          <p className="mt-4 text-lg leading-8 text-muted sm:text-xl sm:leading-8">
+            {post.description}
+          </p>
+        ) : null}
+        <div className="mt-6 flex items-center gap-3">
+          <AuthorAvatar author={author} size="md" />
+          <div className="text-sm leading-6">
+            <p>
+              By{" "}
+              <Link
+                href={`/authors/${post.author.id}`}
+                rel="author"
+                className="font-semibold text-zinc-900 hover:text-accent dark:text-zinc-100"
+              >
+                {post.author.name}
+              </Link>
+            </p>
+            <p className="text-muted">
+              <PostDate date={post.date} />
+              {post.updated ? (
+                <>
+                  {" "}
+                  · Updated <PostDate date={post.updated} />
+                </>
+              ) : null}{" "}
+              · {post.readingMinutes} min read
+            </p>
+          </div>
+        </div>
+        <div className="mt-5">
           <TagLinks tags={post.tags} />
         </div>
       </header>
 
       {post.thumbnail ? (
-        <img
+        <PostThumbnail
           src={post.thumbnail.src}
           alt={post.thumbnail.alt}
-          className={`${column} mt-8 aspect-[1200/630] w-full rounded-lg border border-line object-cover`}
+          eager
+          className={`${column} mt-8`}
         />
       ) : null}
 
@@ -68,7 +83,7 @@ export async function PostView({ post, banner }: { post: Post; banner?: ReactNod
       </aside>
 
       <div
-        className={`${column} prose prose-zinc mt-8 max-w-none dark:prose-invert prose-a:text-accent`}
+        className={`${column} prose prose-zinc mt-10 max-w-none sm:prose-lg dark:prose-invert prose-headings:tracking-tight prose-a:text-accent prose-a:underline-offset-2`}
       >
         {content}
       </div>

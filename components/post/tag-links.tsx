@@ -9,7 +9,7 @@ export function TagLinks({ tags, label = "Tags" }: { tags: Tag[]; label?: string
         <li key={tag.slug}>
           <Link
             href={`/tags/${tag.slug}`}
-            className="rounded-full border border-line px-2.5 py-0.5 text-xs font-medium text-muted hover:border-accent hover:text-accent"
+            className="inline-block rounded-full bg-zinc-100 px-3 py-1 text-xs font-medium text-zinc-700 hover:bg-accent hover:text-surface dark:bg-zinc-800 dark:text-zinc-300 dark:hover:bg-accent dark:hover:text-surface"
           >
             {tag.name}
           </Link>

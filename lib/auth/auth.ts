@@ -13,6 +13,7 @@ import {
   startSession,
 } from "@/lib/accounts/store";
 import { clearFailures, forgetFailure, lockedFor, recordFailure } from "./rate-limit";
+import { authLogger } from "./auth-logger";
 import { authSecret } from "./secret";
 import { rememberDevice, SIGN_IN_LOCKED_CODE, signInClient } from "./sign-in-client";
 import { env } from "@/lib/env";
@@ -67,6 +68,8 @@ function config(): NextAuthConfig {
   return {
     secret: authSecret(),
     trustHost: true,
+    // One line per refused sign-in instead of next-auth's stack trace (auth-logger.ts).
+    logger: authLogger,
     session: { strategy: "jwt", maxAge: SESSION_MAX_AGE_SECONDS },
     pages: { signIn: "/signin", error: "/signin" },
     providers: [

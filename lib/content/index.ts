@@ -11,6 +11,7 @@ export {
   getAdjacentPosts,
   getAuthor,
   getAuthors,
+  getBylineAuthor,
   getPostsByAuthor,
   getPostsByTag,
   getPublishedPost,

@@ -6,9 +6,12 @@ import { describeFrontMatterIssue, frontMatterSchema, withoutCollectionTags } fr
 import { mediaDir } from "@/lib/data/paths";
 import { isSitePath } from "@/lib/mdx/safe-url";
 import { publicDir } from "@/lib/data/content-paths";
+import { toPlainText } from "./plain-text";
 import { readingMinutes } from "./reading-time";
 import { normaliseTags } from "./tags";
 import type { Post, PostFormat } from "./types";
+
+export { toPlainText };
 
 export type RawFile = {
   slug: string;
@@ -86,22 +89,4 @@ function localImage(src: string | undefined, alt: string): Post["thumbnail"] {
   if (!file.startsWith(root + path.sep) || !fs.existsSync(/*turbopackIgnore: true*/ file))
     return undefined;
   return { src, alt };
-}
-
-/**
- * Markdown reduced to words for search and excerpts. Approximate on purpose: a full parse of every
- * post just to search it would double the build's work.
- */
-export function toPlainText(markdown: string): string {
-  // Each class stops at the next opener (`<`, `[`, `(`, a backtick), so the patterns stay linear:
-  // with `[^>]*`, 60,000 unclosed "<a " took seconds, as did "![" or "```" repeated.
-  return markdown
-    .replace(/```[^\n`]*\n([\s\S]*?)```/g, " $1 ")
-    .replace(/<\/?[A-Za-z][^<>]*>/g, " ")
-    .replace(/!\[([^[\]]*)\]\([^()]*\)/g, " $1 ")
-    .replace(/\[([^[\]]*)\]\([^()]*\)/g, " $1 ")
-    .replace(/^\s{0,3}(#{1,6}|>|[-*+]|\d+\.)\s+/gm, "")
-    .replace(/[*_~`|$\\]+/g, " ")
-    .replace(/\s+/g, " ")
-    .trim();
 }

@@ -6,7 +6,7 @@ import {
   postFileExists,
 } from "./load";
 import { resolveTagRedirect } from "./tag-meta";
-import { chooseTagName } from "./tags";
+import { tagNames, withTagNames } from "./tag-names";
 import type { Author, Post } from "./types";
 
 /** The one rule for what readers see: not a draft, and not dated in the future. */
@@ -14,11 +14,14 @@ export function isPublished(post: Post, now: Date = new Date()): boolean {
   return !post.draft && post.date.getTime() <= now.getTime();
 }
 
-/** Published posts, newest first. */
+/** Published posts, newest first, each tag under its one display name (tag-names.ts). */
 export function getPublishedPosts(now: Date = new Date()): Post[] {
   const index = getContentIndex();
   assertContentValid(index);
-  return index.posts.filter((post) => isPublished(post, now));
+  return withTagNames(
+    index,
+    index.posts.filter((post) => isPublished(post, now)),
+  );
 }
 
 export function getPublishedPost(slug: string): Post | undefined {
@@ -69,24 +72,20 @@ export function getAllTagsForAdmin(): TagSummary[] {
 /** Tags of these posts, named by tags.yml or their most common spelling, most used first. */
 export function summariseTags(posts: Post[], includeUnused: boolean): TagSummary[] {
   const { tagMeta } = getContentIndex();
-  const spellings = new Map<string, string[]>();
-  for (const post of posts) {
-    for (const tag of post.tags)
-      spellings.set(tag.slug, [...(spellings.get(tag.slug) ?? []), tag.name]);
-  }
-  const summaries = [...spellings.entries()].map(([slug, names]) => {
-    const meta = tagMeta.tags[slug];
-    // A post's tags are unique by slug, so each spelling stands for one post.
-    return {
-      slug,
-      name: meta?.name || chooseTagName(names),
-      count: names.length,
-      description: meta?.description,
-    };
-  });
+  const names = tagNames(posts, tagMeta);
+  const counts = new Map<string, number>();
+  // A post's tags are unique by slug, so each is one post.
+  for (const post of posts)
+    for (const tag of post.tags) counts.set(tag.slug, (counts.get(tag.slug) ?? 0) + 1);
+  const summaries = [...counts.entries()].map(([slug, count]) => ({
+    slug,
+    name: names.get(slug) ?? slug,
+    count,
+    description: tagMeta.tags[slug]?.description,
+  }));
   if (includeUnused) {
     for (const [slug, meta] of Object.entries(tagMeta.tags)) {
-      if (!spellings.has(slug))
+      if (!counts.has(slug))
         summaries.push({ slug, name: meta.name || slug, count: 0, description: meta.description });
     }
   }
@@ -131,6 +130,21 @@ export function getAuthors(): Author[] {
 
 export function getAuthor(id: string): Author | undefined {
   return getAuthors().find((author) => author.id === id);
+}
+
+/**
+ * The profile behind a post's byline (its picture, for the byline), or the byline alone: an
+ * imported name without a profile file still gets initials (components/author-avatar.tsx).
+ */
+export function getBylineAuthor(post: Pick<Post, "author">): Author {
+  return (
+    getContentIndex().authors.get(post.author.id) ?? {
+      id: post.author.id,
+      name: post.author.name,
+      links: [],
+      hasProfile: false,
+    }
+  );
 }
 
 export function getPostsByAuthor(id: string): Post[] {

@@ -82,8 +82,30 @@ function rank(terms: string[]): Post[] {
 function snippetFor(post: Post, terms: string[]): string {
   const text = docFor(post).text;
   const at = Math.min(...terms.map((term) => text.indexOf(term)).filter((i) => i >= 0));
-  if (!Number.isFinite(at)) return post.description ?? post.text.slice(0, 160);
-  const start = Math.max(0, at - 60);
-  const slice = post.text.slice(start, start + 160).trim();
-  return `${start > 0 ? "…" : ""}${slice}${start + 160 < post.text.length ? "…" : ""}`;
+  if (!Number.isFinite(at)) return post.description ?? snippetAround(post.text, 0);
+  return snippetAround(post.text, at);
+}
+
+const SNIPPET_LENGTH = 160;
+/** How much text before the match a snippet shows, so the match reads in its sentence. */
+const SNIPPET_LEAD = 60;
+
+/**
+ * About 160 characters of plain text around position `at`, cut between words, with "…" where text
+ * was left out. `text` is already plain (plain-text.ts): no Markdown reaches a snippet.
+ */
+export function snippetAround(text: string, at: number): string {
+  let start = Math.max(0, at - SNIPPET_LEAD);
+  if (start > 0 && text[start - 1] !== " ") {
+    const space = text.indexOf(" ", start);
+    // Start after the word that was cut, unless that would skip past the match itself.
+    if (space >= 0 && space < at) start = space + 1;
+  }
+  let end = Math.min(text.length, start + SNIPPET_LENGTH);
+  if (end < text.length && text[end] !== " ") {
+    const space = text.lastIndexOf(" ", end);
+    if (space > at) end = space;
+  }
+  const slice = text.slice(start, end).trim();
+  return `${start > 0 ? "…" : ""}${slice}${end < text.length ? "…" : ""}`;
 }
