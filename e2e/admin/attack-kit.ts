@@ -81,7 +81,7 @@ const CONCURRENT_KIND = new RegExp(
     `^${CONTENT}/posts/(\\.tmp-.*|[a-z0-9-]+\\.mdx?)$`,
     `^${CONTENT}/authors/(\\.tmp-.*|[a-z0-9-]+\\.md)$`,
     `^${CONTENT}/(\\.tmp-.*|tags\\.yml)$`,
-    `^${DATA}/media/(\\.tmp-.*|[a-f0-9]{24}\\.(png|jpg|webp|gif|avif))$`,
+    `^${DATA}/media/(\\.tmp-.*|[a-z0-9-]+\\.(png|jpg|webp|gif|avif))$`,
     `^${DATA}/(\\.tmp-.*|accounts\\.json#.*|media-index\\.json)$`,
     `^${DATA}/history\\.git/(refs/.*|HEAD|packed-refs)$`,
   ].join("|"),

@@ -169,16 +169,24 @@ test.describe("hostile uploads", () => {
         expect.soft(reply.text).not.toMatch(/"ok":true/);
       });
     }
-    // Names are generated: a hostile file name is never used, even for a good image.
-    for (const name of ["../../admin-content/posts/x.png", "..\\x.png", "x.png\u0000.html"]) {
+    // Names are made by the server: a hostile file name is only a label, slugged into a plain
+    // name inside the media folder (lib/media/names.ts), even for a good image.
+    for (const name of [
+      "../../admin-content/posts/x.png",
+      "..\\x.png",
+      "x.png\u0000.html",
+      "evil\u202Egnp.exe.png",
+      `${"a".repeat(300)}.png`,
+      "p\u0430yp\u0430l.png",
+    ]) {
       await run.attempt(`upload action: a good image named ${JSON.stringify(name)}`, async () => {
         const reply = await replay(upload, "author", {
           file: { field: "file", fileName: name, type: "image/png", bytes: pngBytes(3, 3) },
         });
         // A NUL in the name stops Next's form parser before the action runs: an error, no file.
         if (name.includes("\u0000")) expect.soft(reply.text).not.toMatch(/"ok":true/);
-        else expect.soft(reply.text).toMatch(/Uploaded: \/media\/[a-f0-9]{24}\.png \(3×3\)/);
-        const stored = /\/media\/([a-f0-9]{24}\.png)/.exec(reply.text)?.[1];
+        else expect.soft(reply.text).toMatch(/Uploaded: \/media\/[a-z0-9-]+\.png \(3×3\)/);
+        const stored = /\/media\/([a-z0-9-]+\.png)/.exec(reply.text)?.[1];
         // The one file it wrote is allowed below; remove it so the folder is as it was.
         if (stored) {
           const removed = await replay(
@@ -195,7 +203,7 @@ test.describe("hostile uploads", () => {
 
 /** The stored name in an "Uploaded: /media/…" reply. */
 const storedName = (text: string) =>
-  /\/media\/([a-f0-9]{24}\.(?:png|jpg|webp|gif|avif))/.exec(text)?.[1];
+  /\/media\/([a-z0-9-]+\.(?:png|jpg|webp|gif|avif))/.exec(text)?.[1];
 
 test.describe("uploads and other mentors' images", () => {
   test("metadata smuggled in an upload never reaches the stored file", async () => {
@@ -219,7 +227,7 @@ test.describe("uploads and other mentors' images", () => {
         const reply = await replay(upload, "contributor", {
           file: { field: "file", fileName: "x.jpg", type: "image/jpeg", bytes: withTail },
         });
-        expect.soft(reply.text).toMatch(/Uploaded: \/media\/[a-f0-9]{24}\.jpg \(6×6\)/);
+        expect.soft(reply.text).toMatch(/Uploaded: \/media\/[a-z0-9-]+\.jpg \(6×6\)/);
         const name = storedName(reply.text);
         if (!name) return;
         const stored = fs.readFileSync(path.join(ADMIN_DATA_DIR, "media", name));

@@ -24,9 +24,9 @@ async function upload(page: Page, file: { name: string; mimeType: string; buffer
 
 async function uploadPng(page: Page): Promise<string> {
   const form = await upload(page, { name: "dot.png", mimeType: "image/png", buffer: pngBytes() });
-  const message = form.getByText(/^Uploaded: \/media\/[a-f0-9]{24}\.png \(2×2\)\.$/);
+  const message = form.getByText(/^Uploaded: \/media\/[a-z0-9-]+\.png \(2×2\)\.$/);
   await expect(message).toBeVisible();
-  return /\/media\/[a-f0-9]{24}\.png/.exec(await message.innerText())![0];
+  return /\/media\/[a-z0-9-]+\.png/.exec(await message.innerText())![0];
 }
 
 test.describe("media, as an author", () => {
@@ -135,9 +135,9 @@ async function uploadFresh(page: Page): Promise<string> {
     mimeType: "image/png",
     buffer: pngBytes(4, 4, rgb),
   });
-  const message = form.getByText(/^Uploaded: \/media\/[a-f0-9]{24}\.png \(4×4\)\.$/);
+  const message = form.getByText(/^Uploaded: \/media\/[a-z0-9-]+\.png \(4×4\)\.$/);
   await expect(message).toBeVisible();
-  return /[a-f0-9]{24}\.png/.exec(await message.innerText())![0];
+  return /[a-z0-9-]+\.png/.exec(await message.innerText())![0];
 }
 
 const deleteForm = (page: Page, name: string) => page.getByRole("form", { name: `Delete ${name}` });
@@ -154,9 +154,9 @@ test.describe("media privacy and ownership", () => {
       mimeType: "image/jpeg",
       buffer: photo,
     });
-    const message = form.getByText(/^Uploaded: \/media\/[a-f0-9]{24}\.jpg \(48×24\)\.$/);
+    const message = form.getByText(/^Uploaded: \/media\/[a-z0-9-]+\.jpg \(48×24\)\.$/);
     await expect(message).toBeVisible();
-    const url = /\/media\/[a-f0-9]{24}\.jpg/.exec(await message.innerText())![0];
+    const url = /\/media\/[a-z0-9-]+\.jpg/.exec(await message.innerText())![0];
 
     const reader = await readerRequest();
     const served = await (await reader.get(url)).body();

@@ -206,9 +206,9 @@ test.describe("server actions called directly", () => {
     const upload = await capture(page, "uploadMediaAction", () =>
       page.getByRole("button", { name: "Upload" }).click(),
     );
-    const uploaded = page.getByText(/Uploaded: \/media\/[a-f0-9]{24}\.gif/);
+    const uploaded = page.getByText(/Uploaded: \/media\/[a-z0-9-]+\.gif/);
     await expect(uploaded).toBeVisible();
-    const media = /\/media\/([a-f0-9]{24}\.gif)/.exec((await uploaded.textContent()) ?? "")![1]!;
+    const media = /\/media\/([a-z0-9-]+\.gif)/.exec((await uploaded.textContent()) ?? "")![1]!;
     await page.goto("/admin/media");
     const deleteMedia = await capture(
       page,

@@ -70,7 +70,8 @@ export function parsePost(raw: RawFile): Post {
  */
 function localImage(src: string | undefined, alt: string): Post["thumbnail"] {
   if (!src || !isSitePath(src)) return undefined; // lib/mdx/safe-url: the one same-site check
-  const media = /^\/media\/([a-f0-9]{24}\.(?:png|jpg|webp|gif|avif))$/.exec(src)?.[1];
+  // The shape of a stored upload's name (MEDIA_NAME in lib/media/names.ts, a layer above this one).
+  const media = /^\/media\/([a-z0-9]+(?:-[a-z0-9]+)*\.(?:png|jpg|webp|gif|avif))$/.exec(src)?.[1];
   // lstat: the media route serves regular files only, so a link there would be a broken image.
   if (media)
     return fs

@@ -38,6 +38,30 @@ export async function writeFileAtomic(
   await syncDir(dir);
 }
 
+/**
+ * Writes a new file all at once, never replacing one: like writeFileAtomic, but the temporary
+ * file is linked to its name, which fails (EEXIST) when that name exists, even if another process
+ * took it a moment ago.
+ */
+export async function createFileAtomic(file: string, data: Buffer, mode = 0o644): Promise<void> {
+  const dir = path.dirname(file);
+  await fs.mkdir(dir, { recursive: true });
+  const temp = path.join(dir, `${TEMP_PREFIX}new.${randomBytes(6).toString("hex")}`);
+  const handle = await fs.open(temp, "wx", mode);
+  try {
+    await handle.writeFile(data);
+    await handle.sync();
+  } finally {
+    await handle.close();
+  }
+  try {
+    await fs.link(temp, file);
+  } finally {
+    await fs.rm(temp, { force: true });
+  }
+  await syncDir(dir);
+}
+
 /** Removes a file and flushes its folder, so the removal survives a crash too. */
 export async function removeFile(file: string): Promise<void> {
   await fs.rm(file, { force: true });

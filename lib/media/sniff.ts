@@ -1,5 +1,6 @@
 import { imageSize } from "image-size";
 import { MediaError } from "./errors";
+import { MAX_PIXELS, MAX_UPLOAD_BYTES, NOT_AN_IMAGE_MESSAGE, TOO_BIG_MESSAGE } from "./limits";
 
 export const MEDIA_TYPES = {
   png: "image/png",
@@ -10,9 +11,7 @@ export const MEDIA_TYPES = {
 } as const;
 export type MediaExtension = keyof typeof MEDIA_TYPES;
 
-export const MAX_UPLOAD_BYTES = 5 * 1024 * 1024;
-/** 40 megapixels: larger images are refused before anything decodes them (a "pixel bomb"). */
-export const MAX_PIXELS = 40_000_000;
+export { MAX_PIXELS, MAX_UPLOAD_BYTES } from "./limits";
 
 const ascii = (bytes: Uint8Array, start: number, end: number) =>
   String.fromCharCode(...bytes.subarray(start, end));
@@ -57,12 +56,9 @@ const LABEL: Record<MediaExtension, string> = {
  */
 export function checkImage(bytes: Uint8Array, fileName?: string): CheckedImage {
   if (bytes.length === 0) throw new MediaError("The file is empty.");
-  if (bytes.length > MAX_UPLOAD_BYTES) throw new MediaError("Images may be at most 5 MB.");
+  if (bytes.length > MAX_UPLOAD_BYTES) throw new MediaError(TOO_BIG_MESSAGE);
   const extension = sniffImageType(bytes);
-  if (!extension)
-    throw new MediaError(
-      "Only PNG, JPEG, WebP, GIF and AVIF images can be uploaded (SVG is not accepted).",
-    );
+  if (!extension) throw new MediaError(NOT_AN_IMAGE_MESSAGE);
   const claimed = CLAIMED.get(/\.([^.]+)$/.exec(fileName ?? "")?.[1]?.toLowerCase() ?? "");
   if (claimed && claimed !== extension)
     throw new MediaError(

@@ -1,14 +1,13 @@
 import "server-only";
-import { randomBytes } from "node:crypto";
 import { constants as fsConstants } from "node:fs";
 import fs from "node:fs/promises";
 import path from "node:path";
 import { can, type Actor } from "@/lib/accounts/roles";
-import { removeFile, writeFileAtomic } from "@/lib/data/atomic-write";
+import { createFileAtomic, removeFile } from "@/lib/data/atomic-write";
 import { mediaDir } from "@/lib/data/paths";
 import { inDecodeSlot } from "./decode-slot";
 import { MediaError } from "./errors";
-import { MEDIA_NAME, mediaUrl } from "./names";
+import { MEDIA_NAME, mediaNameFor, mediaUrl } from "./names";
 import { mediaQuotaBytes, overQuotaMessage } from "./quota";
 import { checkImage, MEDIA_TYPES, type MediaExtension } from "./sniff";
 import { stripMetadata } from "./strip-metadata";
@@ -46,6 +45,10 @@ async function storedFiles(): Promise<Map<string, { bytes: number; modifiedAt: D
   return files;
 }
 
+/** Every name in the media folder, whatever it is: a new upload takes none of them. */
+const folderNames = () =>
+  fs.readdir(/*turbopackIgnore: true*/ mediaDir()).catch(() => [] as string[]);
+
 /** Bytes an account's uploads take now (files deleted since do not count). */
 function usedBy(uploads: Uploads, accountId: string, present: Map<string, unknown>): number {
   return Object.entries(uploads)
@@ -60,9 +63,11 @@ export async function quotaOf(accountId: string): Promise<{ used: number; quota:
 }
 
 /**
- * Checks an upload, strips its metadata, and stores it under a generated name, counted against
- * the uploader's quota (checked on the bytes sent before decoding, on the stored bytes after).
- * `fileName` is the name the browser sent, checked against the bytes.
+ * Checks an upload, strips its metadata, and stores it under a name made from `fileName` (the
+ * name the browser sent: a label, checked against the bytes, slugged by names.ts, never a path),
+ * counted against the uploader's quota (checked on the bytes sent before decoding, on the stored
+ * bytes after). The name is chosen inside the media queue, so parallel uploads of "x.png" get
+ * x.png, x-2.png…, and the file is created without ever replacing one (another mentor's image).
  * Throws MediaError with a message for the mentor; a refused upload writes nothing.
  */
 export async function saveUpload(
@@ -77,9 +82,8 @@ export async function saveUpload(
   if (used + bytes.length > quota) throw new MediaError(overQuotaMessage(quota, used));
   countUpload(accountId);
   const clean = await inDecodeSlot(accountId, () => stripMetadata(bytes, image));
-  const name = `${randomBytes(12).toString("hex")}.${image.extension}`;
   // One at a time: two uploads in parallel must not both fit in the room left for one.
-  await enqueueMediaChange(async () => {
+  const name = await enqueueMediaChange(async () => {
     const [uploads, present] = await Promise.all([readUploads(), storedFiles()]);
     const used = usedBy(uploads, accountId, present);
     const quota = mediaQuotaBytes();
@@ -87,8 +91,17 @@ export async function saveUpload(
     // The record first: a crash between the two leaves a record without a file (ignored and
     // pruned), never a file that escapes the quota.
     const record = { accountId, bytes: clean.bytes.length, uploadedAt: new Date().toISOString() };
+    const taken = new Set([...(await folderNames()), ...Object.keys(uploads)]);
+    const name = mediaNameFor(options.fileName ?? "", image.extension, (n) => taken.has(n));
     await updateUploads((all) => ({ ...withoutStale(all, present), [name]: record }));
-    await writeFileAtomic(/*turbopackIgnore: true*/ fileOf(name), clean.bytes);
+    try {
+      await createFileAtomic(/*turbopackIgnore: true*/ fileOf(name), clean.bytes);
+    } catch (error) {
+      // Taken from outside the queue meanwhile: the record goes, nothing was replaced.
+      await updateUploads((all) => withoutKey(all, name));
+      throw error;
+    }
+    return name;
   });
   return { name, url: mediaUrl(name), width: clean.width, height: clean.height };
 }

@@ -3,7 +3,7 @@ import type { Actor } from "@/lib/accounts/roles";
 import { postOpenTo } from "@/lib/content/admin-queries";
 import { getContentIndex } from "@/lib/content/load";
 import { pluralise } from "@/lib/format";
-import { MEDIA_NAME } from "./names";
+import { MEDIA_NAME_PATTERN } from "./names";
 
 /** Where an upload is used, as one mentor may know it. */
 export type MediaUsage = {
@@ -15,8 +15,8 @@ export type MediaUsage = {
   profiles: string[];
 };
 
-/** An upload's address anywhere in a text; its name is exactly what MEDIA_NAME accepts. */
-const NAME = MEDIA_NAME.source.replace(/^\^|\$$/g, "");
+/** An upload's address anywhere in a text; its name has the shape MEDIA_NAME accepts. */
+const NAME = MEDIA_NAME_PATTERN;
 const MEDIA_LINK = new RegExp(`/media/(${NAME})`, "g");
 const MEDIA_PATH = new RegExp(`^/media/(${NAME})$`);
 

@@ -6,14 +6,14 @@ import { permissions } from "@/lib/accounts/roles";
 import { defineFormAction } from "@/lib/actions/define";
 import { failure } from "@/lib/actions/result";
 import { deleteMedia, MEDIA_NAME, mayDeleteMedia, saveUpload } from "@/lib/media/store";
-import { MAX_UPLOAD_BYTES } from "@/lib/media/sniff";
+import { MAX_UPLOAD_BYTES, TOO_BIG_MESSAGE } from "@/lib/media/limits";
 
 export const uploadMediaAction = defineFormAction({
   permission: permissions.uploadMedia,
   input: z.object({ file: z.unknown() }),
   run: async ({ file }, { account }) => {
     if (!(file instanceof File) || file.size === 0) return failure("Choose an image to upload.");
-    if (file.size > MAX_UPLOAD_BYTES) return failure("Images may be at most 5 MB.");
+    if (file.size > MAX_UPLOAD_BYTES) return failure(TOO_BIG_MESSAGE);
     // Refusals (type, size, quota) are MediaErrors: the pipeline shows their message.
     const saved = await saveUpload(new Uint8Array(await file.arrayBuffer()), {
       uploader: account,
@@ -23,6 +23,7 @@ export const uploadMediaAction = defineFormAction({
     return {
       ok: true,
       url: saved.url,
+      name: saved.name,
       message: `Uploaded: ${saved.url} (${saved.width}×${saved.height}).`,
     };
   },

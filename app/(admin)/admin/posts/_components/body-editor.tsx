@@ -2,27 +2,49 @@
 
 import { markdown } from "@codemirror/lang-markdown";
 import { EditorView, basicSetup } from "codemirror";
-import { useEffect, useRef } from "react";
+import { useEffect, useImperativeHandle, useRef, type Ref } from "react";
+import { addPlaceholder, takePlaceholder, uploadPlaceholders } from "./upload-placeholders";
+
+/** What the image tools do to the body: read the cursor, insert text, show upload placeholders. */
+export type BodyEditorHandle = {
+  cursor: () => number;
+  insertAt: (pos: number, text: string) => void;
+  addPlaceholder: (pos: number, label: string) => string;
+  takePlaceholder: (id: string) => number | undefined;
+};
+
+/** Image files in a paste or a drop; a paste that also holds text (a copied table) is text. */
+function filesIn(data: DataTransfer | null, kind: "paste" | "drop"): File[] {
+  if (!data || (kind === "paste" && data.getData("text/plain"))) return [];
+  return [...data.files];
+}
 
 /**
  * The MDX body in CodeMirror, with Markdown highlighting. Loaded only in the admin. `onChange`
- * receives every edit; `value` from outside (restore, conflict) replaces the text.
+ * receives every edit; `value` from outside (restore, conflict) replaces the text. Files pasted or
+ * dropped go to `onFiles` with the position they belong at (the cursor, or the drop point).
  */
 export function BodyEditor({
   value,
   onChange,
   invalidLine,
+  onFiles,
+  handle,
 }: {
   value: string;
   onChange: (value: string) => void;
   invalidLine?: number;
+  onFiles?: (files: File[], pos: number) => void;
+  handle?: Ref<BodyEditorHandle>;
 }) {
   const host = useRef<HTMLDivElement>(null);
   const view = useRef<EditorView | null>(null);
   const latest = useRef(onChange);
+  const latestFiles = useRef(onFiles);
   useEffect(() => {
     latest.current = onChange;
-  }, [onChange]);
+    latestFiles.current = onFiles;
+  }, [onChange, onFiles]);
 
   useEffect(() => {
     if (!host.current) return;
@@ -40,6 +62,30 @@ export function BodyEditor({
         EditorView.updateListener.of((update) => {
           if (update.docChanged) latest.current(update.state.doc.toString());
         }),
+        uploadPlaceholders,
+        EditorView.domEventHandlers({
+          paste: (event, view) => {
+            const files = filesIn(event.clipboardData, "paste");
+            if (!files.length || !latestFiles.current) return false;
+            event.preventDefault();
+            latestFiles.current(files, view.state.selection.main.head);
+            return true;
+          },
+          dragover: (event) => {
+            if (!event.dataTransfer?.types.includes("Files")) return false;
+            event.preventDefault();
+            event.dataTransfer.dropEffect = "copy";
+            return true;
+          },
+          drop: (event, view) => {
+            const files = filesIn(event.dataTransfer, "drop");
+            if (!files.length || !latestFiles.current) return false;
+            event.preventDefault();
+            const at = view.posAtCoords({ x: event.clientX, y: event.clientY });
+            latestFiles.current(files, at ?? view.state.selection.main.head);
+            return true;
+          },
+        }),
       ],
     });
     view.current = editor;
@@ -47,6 +93,27 @@ export function BodyEditor({
     // The editor is created once; later `value` changes are applied below.
     // eslint-disable-next-line react-hooks/exhaustive-deps
   }, []);
+
+  useImperativeHandle(
+    handle,
+    () => ({
+      cursor: () => view.current?.state.selection.main.head ?? 0,
+      insertAt: (pos, text) => {
+        const editor = view.current;
+        if (!editor) return;
+        const at = Math.min(pos, editor.state.doc.length);
+        editor.dispatch({
+          changes: { from: at, insert: text },
+          selection: { anchor: at + text.length },
+        });
+        editor.focus();
+      },
+      addPlaceholder: (pos, label) =>
+        view.current ? addPlaceholder(view.current, pos, label) : "",
+      takePlaceholder: (id) => (view.current ? takePlaceholder(view.current, id) : undefined),
+    }),
+    [],
+  );
 
   useEffect(() => {
     const editor = view.current;

@@ -4,6 +4,7 @@ import { Fragment } from "react";
 import { inputClass } from "@/components/forms/text-field";
 import { fieldLabels, POST_FIELDS, type InputKind } from "@/lib/content/fields";
 import type { EditorFields, EditorProps } from "@/lib/admin/editor-types";
+import { ThumbnailPicker } from "./thumbnail-picker";
 
 type Props = {
   fields: EditorFields;
@@ -115,6 +116,17 @@ export function FrontMatterFields({
               </option>
             ))}
           </select>
+        );
+      case "image":
+        return (
+          <ThumbnailPicker
+            url={fields[key]}
+            alt={fields.thumbnail_alt}
+            media={media}
+            onChange={(url) => set(key, url)}
+          >
+            {input(key, { ...INPUT_ATTRIBUTES.image, ...limits })}
+          </ThumbnailPicker>
         );
       default:
         return input(key, { ...INPUT_ATTRIBUTES[form.input], ...limits });

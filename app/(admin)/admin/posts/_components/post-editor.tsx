@@ -4,7 +4,8 @@ import { useCallback, useEffect, useRef, useState, useTransition } from "react";
 import { savePostAction, type SavePostResult } from "../actions";
 import { countConflictMarkers, mergePost, type FieldConflict } from "@/lib/content/merge";
 import type { PostIntent } from "@/lib/content/post-form";
-import { BodyEditor } from "./body-editor";
+import { BodyEditor, type BodyEditorHandle } from "./body-editor";
+import { useBodyImageTools } from "./body-image-tools";
 import { ConflictPanel } from "./conflict-panel";
 import type { EditorFields, EditorProps } from "@/lib/admin/editor-types";
 import { EditorToolbar } from "./editor-toolbar";
@@ -35,6 +36,8 @@ export function PostEditor(props: EditorProps) {
   const [slugTouched, setSlugTouched] = useState(Boolean(props.originalSlug));
   const [errorLine, setErrorLine] = useState<number | undefined>();
   const edits = useRef(0);
+  const bodyEditor = useRef<BodyEditorHandle | null>(null);
+  const images = useBodyImageTools(bodyEditor, props.media);
 
   const set = useCallback(
     (name: keyof EditorFields, value: string) => {
@@ -231,35 +234,16 @@ export function PostEditor(props: EditorProps) {
               <h2 id="body-heading" className="text-sm font-medium">
                 Body (MDX)
               </h2>
-              {props.media.length > 0 ? (
-                <label className="text-xs">
-                  <span className="sr-only">Insert an uploaded image</span>
-                  <select
-                    value=""
-                    onChange={(event) => {
-                      if (event.target.value)
-                        set(
-                          "body",
-                          `${fields.body.trimEnd()}\n\n![Describe the image](${event.target.value})\n`,
-                        );
-                    }}
-                    className="rounded border border-line bg-surface px-2 py-1"
-                  >
-                    <option value="">Insert image…</option>
-                    {props.media.map((url) => (
-                      <option key={url} value={url}>
-                        {url.replace("/media/", "")}
-                      </option>
-                    ))}
-                  </select>
-                </label>
-              ) : null}
+              {images.ui}
             </div>
             <BodyEditor
               value={fields.body}
               onChange={(value) => set("body", value)}
               invalidLine={errorLine}
+              onFiles={images.addFiles}
+              handle={bodyEditor}
             />
+            {images.message}
           </section>
           <PreviewPane body={fields.body} onErrorLine={setErrorLine} />
         </div>
