@@ -13,3 +13,25 @@ export function formatDate(date: Date): string {
 export function pluralise(count: number, one: string, many = `${one}s`): string {
   return `${count} ${count === 1 ? one : many}`;
 }
+
+const shortDate = new Intl.DateTimeFormat("en-GB", {
+  day: "numeric",
+  month: "short",
+  timeZone: "UTC",
+});
+const shortYear = new Intl.DateTimeFormat("en-GB", { year: "numeric", timeZone: "UTC" });
+const clock = new Intl.DateTimeFormat("en-GB", {
+  hour: "2-digit",
+  minute: "2-digit",
+  hourCycle: "h23",
+  timeZone: "UTC",
+});
+
+/**
+ * "2 Dec, 10:14" (UTC), with the year when it is not `now`'s: how the history names a moment,
+ * short enough for a list and a button's dialog.
+ */
+export function formatMoment(date: Date, now = new Date()): string {
+  const year = shortYear.format(date) === shortYear.format(now) ? "" : ` ${shortYear.format(date)}`;
+  return `${shortDate.format(date)}${year}, ${clock.format(date)}`;
+}
