@@ -78,7 +78,7 @@ test.beforeAll(async ({ browser }: { browser: Browser }) => {
     remove = await capture(
       page,
       "deletePostAction",
-      () => page.getByRole("button", { name: "Delete permanently" }).click(),
+      () => page.getByRole("button", { name: "Move to Deleted posts" }).click(),
       { abort: true },
     );
   });
