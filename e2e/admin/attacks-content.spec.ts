@@ -502,8 +502,8 @@ test("front matter injection through every field is refused or stored exactly", 
 });
 
 const HOSTILE_MDX: [string, string, RegExp][] = [
-  ["expression", "Home is {process.env.HOME}.", /expressions are not allowed/],
-  ["flow expression", "{globalThis.process?.env?.AUTH_SECRET}", /expressions are not allowed/],
+  ["expression", "Home is {process.env.HOME}.", /code expressions cannot be used/],
+  ["flow expression", "{globalThis.process?.env?.AUTH_SECRET}", /code expressions cannot be used/],
   ["import", 'import fs from "node:fs"\n\nHi.', /import and export/],
   ["export", "export const pwned = process.env\n\nHi.", /import and export/],
   ["script", "<script>window.__pwned = 1</script>", /<script> is not allowed/],
@@ -517,7 +517,7 @@ const HOSTILE_MDX: [string, string, RegExp][] = [
   ["style", "<style>{`body { display: none }`}</style>", /<style> is not allowed/],
   ["object", '<object data="https://example.com/x.swf" />', /<object> is not allowed/],
   ["embed", '<embed src="https://example.com/x.swf" />', /<embed> is not allowed/],
-  ["unknown component", "<Evil>x</Evil>", /Unknown component <Evil>/],
+  ["unknown component", "<Evil>x</Evil>", /there is no component called <Evil>/],
   ["spread attributes", "<div {...globalThis}>x</div>", /attributes are not allowed/],
   ["500 nested quotes", `${"> ".repeat(500)}deep`, /nested too deeply/],
   ["60 nested quotes", `${"> ".repeat(60)}deep`, /nested too deeply/],
@@ -528,7 +528,7 @@ const HOSTILE_MDX: [string, string, RegExp][] = [
   ],
   ["10,000 list markers", `${"- ".repeat(10_000)}x`, /nested too deeply/],
   ["huge document", `${"word ".repeat(45_000)}`, /too long/],
-  ["unclosed element", "<div>never closed", /Expected a closing tag/],
+  ["unclosed element", "<div>never closed", /<div> is opened but never closed/],
 ];
 
 test("hostile MDX is refused at save, naming the problem, and neutralised in the preview", async () => {
