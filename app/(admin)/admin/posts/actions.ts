@@ -14,7 +14,14 @@ import { isPublic, postStatus, type PostStatus } from "@/lib/content/status";
 import { applyIntent } from "@/lib/content/workflow";
 import type { PostFormat } from "@/lib/content/types";
 import { withSaveSlot } from "@/lib/content/save-limits";
-import { deletePostFile, POST_GONE, POST_UNAVAILABLE, PostGone, PostReplaced, writePost } from "@/lib/content/write";
+import {
+  deletePostFile,
+  POST_GONE,
+  POST_UNAVAILABLE,
+  PostGone,
+  PostReplaced,
+  writePost,
+} from "@/lib/content/write";
 import { readPostFile } from "@/lib/content/post-file";
 import { ContentConflict } from "@/lib/content/content-error";
 import { historyAuthor } from "@/lib/history/git";
@@ -54,6 +61,9 @@ const DONE: Record<PostIntent, string> = {
   unpublish: "Unpublished: it is a draft again and hidden from readers.",
   update: "Changes saved.",
 };
+
+/** A draft saved with a writing mistake (lib/content/write.ts), then the mistake and its line. */
+const DRAFT_WITH_PROBLEM = "Draft saved, but it cannot be published until this is fixed:";
 
 const HISTORY_VERB: Record<PostIntent, string> = {
   save: "Save draft",
@@ -115,7 +125,7 @@ async function savePost(input: PostForm, account: Account): Promise<SavePostResu
     decided: { date: date.toISOString(), author: authorId, draft, review: draft && review },
   });
   try {
-    const { post, version } = await writePost({
+    const { post, version, warning } = await writePost({
       slug: input.slug,
       previousSlug: input.originalSlug || undefined,
       expectedVersion: input.originalSlug ? input.version : undefined,
@@ -132,11 +142,13 @@ async function savePost(input: PostForm, account: Account): Promise<SavePostResu
     });
     const after = postStatus(post);
     if (isPublic(before) || isPublic(after)) refreshPublicSite();
-    const message = input.autosave
-      ? "Saved."
-      : after === "scheduled"
-        ? `Scheduled for ${post.date.toISOString().replace("T", " ").slice(0, 16)} UTC.`
-        : DONE[input.intent];
+    const message = warning
+      ? `${DRAFT_WITH_PROBLEM} ${warning}`
+      : input.autosave
+        ? "Saved."
+        : after === "scheduled"
+          ? `Scheduled for ${post.date.toISOString().replace("T", " ").slice(0, 16)} UTC.`
+          : DONE[input.intent];
     return { ok: true, message, slug: post.slug, version, status: after };
   } catch (error) {
     if (!mayEditAll && (error instanceof PostGone || error instanceof PostReplaced))
