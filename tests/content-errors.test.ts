@@ -131,7 +131,9 @@ describe("MDX body problems", () => {
     expect(problem?.line).toBe(lineOf(broken, "<Callout"));
     const render = renderMarkdown(post!.body, post!.format, post!.file, post!.bodyLineOffset);
     await expect(render).rejects.toThrow(
-      new RegExp(`^posts/syntax-error\\.mdx:${lineOf(source, "<Callout")}: MDX error: a value in a tag must be in quotes`),
+      new RegExp(
+        `^posts/syntax-error\\.mdx:${lineOf(source, "<Callout")}: MDX error: a value in a tag must be in quotes`,
+      ),
     );
   });
 
