@@ -11,6 +11,8 @@ import { versionChanges, type VersionChanges } from "./version-changes";
 
 export type HistoryEntry = PostRevision & { name: string; who: string };
 
+/** postRevisions' default page (post-history.ts). */
+const HISTORY_PAGE = 100;
 const HEAD_BYTES = FRONT_MATTER_LIMITS.bytes + 4 * 1024;
 const slugOf = (path: string) => /^posts\/([a-z0-9-]+)\.mdx?$/.exec(path)?.[1] ?? "";
 
@@ -41,9 +43,12 @@ export async function historyEntries(
 ): Promise<HistoryEntry[]> {
   const facts = await factsOf(list);
   const now = new Date();
+  // A list cut at its limit does not reach the post's first version: its oldest entry is an
+  // edit of a version not shown, never "Created".
+  const cut = list.length >= HISTORY_PAGE;
   return list.map((revision, i) => {
     const who = nameOf(revision);
-    const before = facts[i + 1];
+    const before = facts[i + 1] ?? (cut && i === list.length - 1 ? facts[i] : undefined);
     const name = entryName({ note: revision.message, who, before, after: facts[i], now });
     return { ...revision, who, name };
   });
