@@ -87,7 +87,7 @@ for (const [device, viewport] of [
         page,
       }) => {
         const { slug } = await createDraft(page);
-        await typeBody(page, ["", "A set like {a, b"]);
+        await typeBody(page, ["Intro.", "", "A set like {a, b"], { replace: true });
         await expect(toolbarResult(page, /^Draft saved, but it cannot be published/)).toHaveText(
           `Draft saved, but it cannot be published until this is fixed: ${BRACE}`,
           {
