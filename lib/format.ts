@@ -36,3 +36,19 @@ const monthFormat = new Intl.DateTimeFormat("en-GB", {
 export function formatMonth(date: Date): string {
   return monthFormat.format(date);
 }
+
+const shortDate = new Intl.DateTimeFormat("en-GB", {
+  day: "numeric",
+  month: "short",
+  timeZone: "UTC",
+});
+const shortYear = new Intl.DateTimeFormat("en-GB", { year: "numeric", timeZone: "UTC" });
+
+/**
+ * "2 Dec, 10:14" (UTC), with the year when it is not `now`'s: how the history names a moment,
+ * short enough for a list and a button's dialog.
+ */
+export function formatMoment(date: Date, now = new Date()): string {
+  const year = shortYear.format(date) === shortYear.format(now) ? "" : ` ${shortYear.format(date)}`;
+  return `${shortDate.format(date)}${year}, ${timeFormat.format(date)}`;
+}

@@ -577,7 +577,7 @@ describe("a bad archive changes nothing and names the problem", () => {
           ...good(),
           "content/posts/hostile.mdx": post("Hostile", "Hi\n\n<Exploit onLoad={fetch('/x')} />\n"),
         }),
-      /content\/posts\/hostile\.mdx:\d+: MDX error: Unknown component <Exploit>/,
+      /content\/posts\/hostile\.mdx:\d+: MDX error: there is no component called <Exploit>/,
     ],
     [
       "HTML named .png",

@@ -108,7 +108,9 @@ describe("MDX body problems", () => {
 
   test("findMdxProblem names an unknown component and its line in the body", async () => {
     const problem = await findMdxProblem(body, "mdx", mdxComponentNames);
-    expect(problem?.message).toContain("Unknown component <Carousel>");
+    expect(problem?.message).toBe(
+      "there is no component called <Carousel>. You can use: Callout, Figure.",
+    );
     expect(problem?.line).toBe(lineOf(body, "<Carousel"));
   });
 
@@ -117,7 +119,7 @@ describe("MDX body problems", () => {
     const [post] = loadContent().posts;
     const render = renderMarkdown(post!.body, post!.format, post!.file, post!.bodyLineOffset);
     await expect(render).rejects.toThrow(
-      `posts/unknown-component.mdx:${lineOf(source, "<Carousel")}: MDX error: Unknown component <Carousel>`,
+      `posts/unknown-component.mdx:${lineOf(source, "<Carousel")}: MDX error: there is no component called <Carousel>. You can use: Callout, Figure.`,
     );
   });
 
@@ -129,7 +131,9 @@ describe("MDX body problems", () => {
     expect(problem?.line).toBe(lineOf(broken, "<Callout"));
     const render = renderMarkdown(post!.body, post!.format, post!.file, post!.bodyLineOffset);
     await expect(render).rejects.toThrow(
-      new RegExp(`^posts/syntax-error\\.mdx:${lineOf(source, "<Callout")}: MDX error: Unexpected`),
+      new RegExp(
+        `^posts/syntax-error\\.mdx:${lineOf(source, "<Callout")}: MDX error: a value in a tag must be in quotes`,
+      ),
     );
   });
 
@@ -139,7 +143,7 @@ describe("MDX body problems", () => {
     const [post] = loadContent().posts;
     const render = renderMarkdown(post!.body, post!.format, post!.file, post!.bodyLineOffset);
     await expect(render).rejects.toThrow(
-      `posts/unclosed.mdx:${lineOf(source, "<Callout")}: MDX error: Expected a closing tag for \`<Callout>\``,
+      `posts/unclosed.mdx:${lineOf(source, "<Callout")}: MDX error: <Callout> is opened but never closed. Add </Callout> after its text.`,
     );
   });
 

@@ -362,9 +362,7 @@ describe("history walks are bounded", () => {
     });
     expect((await readPostFile("alices"))!.body).toBe("one\n");
     const [latest] = await revisions(["posts/alices.mdx"]);
-    expect([latest!.author, latest!.message]).toEqual([
-      alice.authorId,
-      `Restore alices from ${older.slice(0, 7)}`,
-    ]);
+    expect(latest!.author).toBe(alice.authorId);
+    expect(latest!.message).toMatch(/^Restore alices \(version of \d{4}-\d\d-\d\dT\S+\)$/);
   });
 });

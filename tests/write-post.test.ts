@@ -98,6 +98,49 @@ describe("writing a new post", () => {
     ).rejects.toThrow(/Evil/);
     expect(posts()).toEqual([]);
   });
+
+  const BRACE_WARNING =
+    "Line 3: a { starts a code expression. To show a brace, write \\{ (with the backslash).";
+
+  test("a draft with a writing mistake is saved, with the mistake as a warning", async () => {
+    const body = "Intro.\n\nA set like {a, b\n";
+    const { warning } = await writePost({ slug: "draft", data: { ...base, draft: true }, body });
+    expect(warning).toBe(BRACE_WARNING);
+    expect((await readPostFile("draft"))?.body).toBe(body);
+    // An unknown component too: the renderer refuses it, so only publishing is blocked.
+    const unknown = await writePost({
+      slug: "chart",
+      data: { ...base, draft: true },
+      body: "<Chart />\n",
+    });
+    expect(unknown.warning).toBe(
+      "Line 1: there is no component called <Chart>. You can use: Callout, Figure.",
+    );
+  });
+
+  test("publishing, scheduling or submitting it stays refused, with the plain message", async () => {
+    const body = "Intro.\n\nA set like {a, b\n";
+    for (const data of [
+      base,
+      { ...base, date: "2099-01-01" },
+      { ...base, draft: true, review: true },
+    ])
+      await expect(writePost({ slug: "refused", data, body })).rejects.toMatchObject({
+        userMessage: BRACE_WARNING,
+      });
+    expect(posts()).toEqual([]);
+  });
+
+  test("unsafe content and limits are refused in drafts too", async () => {
+    const draft = { ...base, draft: true };
+    for (const [body, message] of [
+      ["Home is {process.env.HOME}.\n", /code expressions cannot be used/],
+      ["<script>alert(1)</script>\n", /<script> is not allowed/],
+      [`${"> ".repeat(60)}deep\n`, /nested too deeply/],
+    ] as const)
+      await expect(writePost({ slug: "unsafe", data: draft, body })).rejects.toThrow(message);
+    expect(posts()).toEqual([]);
+  });
 });
 
 describe("editing an existing post", () => {

@@ -139,7 +139,7 @@ test("a draft at a deleted post's slug sees none of its history and cannot bring
   const postId = /^id: ([0-9a-f-]{36})$/m.exec(postSource(slug))?.[1];
   expect(postId).toBeDefined();
   await alice.page.getByRole("button", { name: "Delete", exact: true }).click();
-  await alice.page.getByRole("button", { name: "Delete permanently" }).click();
+  await alice.page.getByRole("button", { name: "Move to Deleted posts" }).click();
   await expect(alice.page).toHaveURL(/\/admin\?deleted=1$/);
   await alice.context.close();
   const victimCommits = git("log", "--format=%H", "--", `posts/${slug}.mdx`)
@@ -185,7 +185,7 @@ test("a draft at a deleted post's slug sees none of its history and cannot bring
     // Even with the slug free again, the deleted post stays its author's to restore.
     await mallory.page.goto(`/admin/posts/${slug}`);
     await mallory.page.getByRole("button", { name: "Delete", exact: true }).click();
-    await mallory.page.getByRole("button", { name: "Delete permanently" }).click();
+    await mallory.page.getByRole("button", { name: "Move to Deleted posts" }).click();
     await expect(mallory.page).toHaveURL(/\/admin\?deleted=1$/);
     expect((await restore(`${deletion}^`)).text).toContain(NOT_YOURS);
     expect(fs.existsSync(path.join(ADMIN_CONTENT_DIR, "posts", `${slug}.mdx`))).toBe(false);

@@ -62,7 +62,7 @@ async function captureDelete(page: Page): Promise<RecordedAction> {
   return capture(
     page,
     "deletePostAction",
-    () => page.getByRole("button", { name: "Delete permanently" }).click(),
+    () => page.getByRole("button", { name: "Move to Deleted posts" }).click(),
     { abort: true },
   );
 }

@@ -161,8 +161,8 @@ test.describe("taking a post down, signed in", () => {
     await servedFromCache(reader, places);
     await page.getByRole("button", { name: "Delete", exact: true }).click();
     await page
-      .getByRole("dialog", { name: "Delete this post?" })
-      .getByRole("button", { name: "Delete permanently" })
+      .getByRole("dialog", { name: "Move this post to Deleted posts?" })
+      .getByRole("button", { name: "Move to Deleted posts" })
       .click();
     await expect(page).toHaveURL(/\/admin\?deleted=1$/);
     const deletedAt = Date.now();

@@ -120,8 +120,8 @@ test.describe("share links", () => {
 
     await page.getByRole("button", { name: "Delete", exact: true }).click();
     await page
-      .getByRole("dialog", { name: "Delete this post?" })
-      .getByRole("button", { name: "Delete permanently" })
+      .getByRole("dialog", { name: "Move this post to Deleted posts?" })
+      .getByRole("button", { name: "Move to Deleted posts" })
       .click();
     await expect(page).toHaveURL(/\/admin\?deleted=1$/);
     expect(storedLinksFor(postId!), "the deleted post's links are gone").toEqual([]);

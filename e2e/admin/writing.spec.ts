@@ -236,7 +236,7 @@ test.describe("writing as an author", () => {
     await waitForStatus(reader, `/blog/${slug}`, 200);
 
     await page.getByRole("button", { name: "Delete", exact: true }).click();
-    const dialog = page.getByRole("dialog", { name: "Delete this post?" });
+    const dialog = page.getByRole("dialog", { name: "Move this post to Deleted posts?" });
     await expect(dialog).toBeVisible();
     // Cancel keeps it.
     await dialog.getByRole("button", { name: "Cancel" }).click();
@@ -244,12 +244,12 @@ test.describe("writing as an author", () => {
     expect((await reader.get(`/blog/${slug}`)).status()).toBe(200);
 
     await page.getByRole("button", { name: "Delete", exact: true }).click();
-    await dialog.getByRole("button", { name: "Delete permanently" }).click();
+    await dialog.getByRole("button", { name: "Move to Deleted posts" }).click();
     // Back to the posts list, with a confirmation (checked softly: the rest still runs).
     await expect
       .soft(page, "after deleting, the editor should go to the posts list")
       .toHaveURL(/\/admin\?deleted=1$/);
-    await expect.soft(page.getByText("The post was deleted.")).toBeVisible();
+    await expect.soft(page.getByText("The post was moved to Deleted posts.")).toBeVisible();
     await page.goto(`/admin?q=${encodeURIComponent(title)}`);
     await expect(page.getByText("No posts match.")).toBeVisible();
 

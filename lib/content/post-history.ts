@@ -291,10 +291,13 @@ export async function deletedPosts(
   return found;
 }
 
+/** A deleted post is listed by its title; one whose details do not read says so (never its slug). */
+export const UNREADABLE_TITLE = "A post whose title cannot be read";
+
 function titleOf(source: string, slug: string): string {
   try {
     return parsePost({ slug, file: `posts/${slug}.mdx`, format: "mdx", source }).title;
   } catch {
-    return slug;
+    return UNREADABLE_TITLE;
   }
 }

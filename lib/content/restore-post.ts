@@ -12,6 +12,7 @@ import { readPostFile } from "./post-file";
 import { ContentConflict, ContentWriteError } from "./content-error";
 import { fileAt, type Who } from "@/lib/history/git";
 import { postRevisions } from "@/lib/content/post-history";
+import { restoreNote } from "./history-entry";
 
 /** Refusals of a restore, in the mentor's words (with RESTORE_REFUSED from write.ts). */
 export const RESTORE_MESSAGES = {
@@ -46,7 +47,7 @@ export async function restorePostVersion(
   actor: Actor,
   who: Who,
   input: RestoreInput,
-): Promise<{ slug: string }> {
+): Promise<{ slug: string; versionDate?: string }> {
   const deleted = input.commit.endsWith("^");
   const current = await readPostFile(input.slug);
   const currentPost = findAnyPost(input.slug);
@@ -56,6 +57,7 @@ export async function restorePostVersion(
   // may not edit the post gets to make the server do that.
   if (!deleted && !editsNow) refuse(RESTORE_MESSAGES.notYours);
   let path = `posts/${input.slug}.${input.format}`;
+  let versionDate: string | undefined;
   if (deleted) {
     // A deleted post: the commit after this one removed the file.
     if ((await fileAt(input.commit.slice(0, -1), path)) !== undefined)
@@ -76,6 +78,7 @@ export async function restorePostVersion(
       refuse(atAddress === undefined ? RESTORE_MESSAGES.notInHistory : RESTORE_MESSAGES.otherPost);
     }
     path = revision!.path;
+    versionDate = revision!.date;
   }
   const source = await fileAt(input.commit, path);
   if (source === undefined) return refuse(RESTORE_MESSAGES.notInHistory);
@@ -117,12 +120,13 @@ export async function restorePostVersion(
       expectedVersion: current ? input.version : undefined,
       change: {
         who,
-        message: `Restore ${input.slug} from ${input.commit.replace("^", "").slice(0, 7)}`,
+        // The history names the change from this note: "Restored a version from 2 Dec, 10:14".
+        message: restoreNote(input.slug, versionDate ? { date: versionDate } : "deleted"),
       },
     });
   } catch (error) {
     if (error instanceof ContentConflict) refuse(RESTORE_MESSAGES.changed);
     throw error;
   }
-  return { slug: input.slug };
+  return { slug: input.slug, versionDate };
 }

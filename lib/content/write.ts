@@ -3,7 +3,7 @@ import fs from "node:fs/promises";
 import { MDX_COMPONENT_NAMES } from "@/lib/mdx/component-names";
 import { createWriteQueue, removeFile, writeFileAtomic } from "@/lib/data/atomic-write";
 import { recordSafely, type Who } from "@/lib/history/git";
-import { findMdxProblem } from "@/lib/mdx/validate-mdx";
+import { findMdxProblem, onlyBlocksPublishing, type MdxProblem } from "@/lib/mdx/validate-mdx";
 import { ContentConflict, ContentError, ContentWriteError } from "./content-error";
 import { getContentIndex, invalidateContentIndex, resolveByline } from "./load";
 import { parsePost } from "./parse-post";
@@ -72,7 +72,9 @@ export class PostReplaced extends ContentWriteError {
  * saved and the id of the file it replaces; in the queue only cheap re-checks run: the file is
  * still the one checked (same id and format), its version, and the slug being free.
  */
-export async function writePost(input: WritePostInput): Promise<{ post: Post; version: string }> {
+export async function writePost(
+  input: WritePostInput,
+): Promise<{ post: Post; version: string; warning?: string }> {
   if (!isValidSlug(input.slug))
     throw new ContentWriteError("The slug may use lowercase letters, digits and single hyphens.");
   const previous = input.previousSlug ?? (input.expectedVersion ? input.slug : undefined);
@@ -104,13 +106,11 @@ export async function writePost(input: WritePostInput): Promise<{ post: Post; ve
   if (overLimit) throw new ContentWriteError(overLimit);
   // Strict: what an author writes now and the renderer would drop is refused, with its reason.
   const problem = await findMdxProblem(post.body, format, MDX_COMPONENT_NAMES, { strict: true });
-  if (problem) {
-    throw new ContentError(
-      file,
-      `MDX error: ${problem.message}`,
-      problem.line === undefined ? undefined : problem.line,
-    );
-  }
+  // A writing mistake (a stray {) does not cost a draft its text: a plain draft, never shown to
+  // readers, is saved with it as a warning. Submitting, scheduling and publishing stay refused,
+  // as is any limit or unsafe content, in drafts too (docs/SECURITY.md).
+  const draftOnly = problem && onlyBlocksPublishing(problem) && post.draft && !post.review;
+  if (problem && !draftOnly) throw new ContentError(file, problem.message, problem.line);
   return enqueue(async () => {
     const current = previous ? await readPostFile(previous) : undefined;
     if (previous && !current) throw new PostGone();
@@ -136,9 +136,13 @@ export async function writePost(input: WritePostInput): Promise<{ post: Post; ve
     }
     invalidateContentIndex();
     await recordSafely(touched, input.change?.message ?? `Save ${input.slug}`, input.change?.who);
-    return { post, version: versionOf(source) };
+    return { post, version: versionOf(source), warning: problem && warningOf(problem) };
   });
 }
+
+/** A draft's writing mistake as the editor shows it: "Line 12: a { starts…". */
+const warningOf = (problem: MdxProblem) =>
+  `${problem.line ? `Line ${problem.line}: ` : ""}${problem.message}`;
 
 /** Deletes a post if it is still the version the mentor saw. History keeps it restorable. */
 export function deletePostFile(slug: string, expectedVersion: string, who?: Who): Promise<void> {
@@ -227,7 +231,9 @@ export function restorePostSource(input: {
     const file = `posts/${input.slug}.${input.format}`;
     const post = parsePost({ slug: input.slug, file, format: input.format, source });
     const problem = await findMdxProblem(post.body, input.format, MDX_COMPONENT_NAMES);
-    if (problem) throw new ContentError(file, `MDX error: ${problem.message}`, problem.line);
+    // As at save: a draft comes back with its writing mistakes; a public version never does.
+    if (problem && !(onlyBlocksPublishing(problem) && post.draft && !post.review))
+      throw new ContentError(file, problem.message, problem.line);
     await writeFileAtomic(fileForSlug(postsDir(), input.slug, `.${input.format}`), source);
     invalidateContentIndex();
     await recordSafely([file], input.change.message, input.change.who);

@@ -4,6 +4,7 @@ import type { Node } from "unist";
 import { visit } from "unist-util-visit";
 import type { VFile } from "vfile";
 import { DROPPED, FORBIDDEN_ATTRIBUTES, URL_ATTRIBUTES } from "./remark-safe-mdx";
+import { EXPRESSION } from "./plain-problem";
 import { isSafeUrl } from "./safe-url";
 
 const SCHEMES = "Links and images may use http(s), mailto or relative addresses only";
@@ -16,9 +17,13 @@ const ACTIVE_HTML =
  * active elements, event handlers, unsafe URLs, `{expressions}`, import/export), so the author
  * learns why instead of losing it. Rendering stays lenient, so content already on disk still shows.
  */
+/** The rule id its refusals carry, so validate-mdx.ts tells them from writing mistakes. */
+export const UNSAFE_RULE = "unsafe";
+
 export function remarkRefuseActive() {
   return (tree: Root, file: VFile) => {
-    const refuse = (message: string, node: Node) => file.fail(message, node);
+    const refuse = (message: string, node: Node) =>
+      file.fail(message, node, `mentor-notes:${UNSAFE_RULE}`);
     visit(tree, (node) => {
       switch (node.type) {
         case "mdxjsEsm":
@@ -27,10 +32,7 @@ export function remarkRefuseActive() {
         case "mdxTextExpression":
           // `{/* a comment */}` is MDX's comment syntax: harmless.
           if (/^\s*\/\*[\s\S]*\*\/\s*$/.test(node.value)) return;
-          return refuse(
-            "{…} expressions are not allowed in posts: write \\{ for a literal brace.",
-            node,
-          );
+          return refuse(EXPRESSION, node);
         case "html":
           if (ACTIVE_HTML.test(node.value))
             return refuse(

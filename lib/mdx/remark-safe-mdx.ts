@@ -7,6 +7,7 @@ import type {
 } from "mdast-util-mdx-jsx";
 import { SKIP, visit } from "unist-util-visit";
 import type { VFile } from "vfile";
+import { unknownComponent } from "./plain-problem";
 import { isSafeUrl } from "./safe-url";
 
 /** Elements that could run code, load another page or restyle the site: removed with their content. */
@@ -239,11 +240,8 @@ export function remarkSafeMdx(options: SafeMdxOptions) {
       const isComponent = /^[A-Z]/.test(name) || name.includes(".") || name.includes(":");
       if (isComponent) {
         if (!components.has(name)) {
-          file.fail(
-            `Unknown component <${name}>. Available components: ${[...components].join(", ")}. ` +
-              "See components/mdx/README.md to add one.",
-            node,
-          );
+          // In the author's words: the names they may use (adding one: components/mdx/README.md).
+          file.fail(unknownComponent(name, [...components]), node);
         }
       } else if (DROPPED.has(name.toLowerCase())) {
         parent.children.splice(index, 1);

@@ -8,9 +8,19 @@ import { budgetProblem, checkBudget } from "./budget";
 import { compiledKey } from "./compiled-cache";
 import { MAX_NESTING, MDX_TIME_LIMIT_MS, nestingOf, TOO_DEEP, TOO_SLOW } from "./limits";
 import { remarkPlugins } from "./pipeline";
-import { remarkRefuseActive } from "./remark-refuse-active";
+import { plainMdxProblem } from "./plain-problem";
+import { remarkRefuseActive, UNSAFE_RULE } from "./remark-refuse-active";
 
-export type MdxProblem = { message: string; line?: number };
+/**
+ * `kind: "syntax"`: a writing mistake (a stray {, a tag never closed, an unknown component). The
+ * renderer refuses such a body, so it blocks publishing, but a draft may be saved with it (never
+ * shown to readers). Every other problem (over the render budget, too deep, too slow, or what would
+ * run code or load another page) is refused in drafts too: see docs/SECURITY.md.
+ */
+export type MdxProblem = { message: string; line?: number; kind?: "syntax" };
+
+/** Whether a draft may still be saved with this problem (shown to its author as a warning). */
+export const onlyBlocksPublishing = (problem: MdxProblem): boolean => problem.kind === "syntax";
 
 /**
  * Parses a body with the same Markdown plugins and safety rules as the renderer, without the costly
@@ -72,6 +82,7 @@ async function parseProblem(
       line?: number;
       place?: { line?: number; start?: { line?: number } };
       reason?: string;
+      ruleId?: string;
     };
     const reason = found.reason ?? (error as Error).message;
     // Parser errors carry `line`; some only carry a `place`, or a "(4:1-4:21)" in their text.
@@ -80,9 +91,15 @@ async function parseProblem(
       found.place?.start?.line ??
       found.place?.line ??
       Number(/\((\d+):\d+/.exec(reason)?.[1] ?? NaN);
+    const at = Number.isFinite(line) ? line : undefined;
+    // In the mentor's words, saying what to do (plain-problem.ts).
     return {
-      message: reason.replace(/\s*\(\d+:\d+(-\d+:\d+)?\)$/, ""),
-      line: Number.isFinite(line) ? line : undefined,
+      message: plainMdxProblem(reason.replace(/\s*\(\d+:\d+(-\d+:\d+)?\)$/, ""), at),
+      line: at,
+      // A parser's or the allow-list's message (a VFileMessage has a reason), not a refusal.
+      ...(found.reason !== undefined && found.ruleId !== UNSAFE_RULE
+        ? { kind: "syntax" as const }
+        : {}),
     };
   }
 }

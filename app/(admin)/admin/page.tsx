@@ -54,7 +54,7 @@ export default async function AdminPostsPage({ searchParams }: Props) {
       </div>
       {params.deleted !== undefined ? (
         <p role="status" className="mt-4 text-sm text-emerald-700 dark:text-emerald-400">
-          The post was deleted.
+          The post was moved to Deleted posts.
         </p>
       ) : null}
       <AccountNotices params={params} account={account} />

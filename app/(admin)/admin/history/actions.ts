@@ -26,8 +26,11 @@ export const restoreAction = defineFormAction({
   input: restoreSchema,
   invalid: "That version cannot be restored.",
   run: async (input, { account }) => {
-    await restorePostVersion(account, historyAuthor(account), input);
+    const { versionDate } = await restorePostVersion(account, historyAuthor(account), input);
     refreshPublicSite();
+    // A restored version: back to its history, which says what was done. A deleted post: its editor.
+    if (versionDate)
+      redirect(`/admin/posts/${input.slug}/history?restored=${encodeURIComponent(versionDate)}`);
     redirect(`/admin/posts/${input.slug}`);
   },
 });

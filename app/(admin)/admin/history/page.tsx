@@ -5,6 +5,7 @@ import { historyDisplayNames } from "@/lib/history/display-names";
 import { deletedPosts } from "@/lib/content/post-history";
 import { RestoreButton } from "../_components/restore-button";
 import { permissions } from "@/lib/accounts/roles";
+import { formatMoment } from "@/lib/format";
 
 export const metadata: Metadata = { title: "Deleted posts" };
 
@@ -30,18 +31,18 @@ export default async function DeletedPostsPage() {
         {deleted.map((item) => (
           <li
             key={item.id ?? item.file}
-            // The post's permanent id, for tools and tests; mentors know it by title and address.
+            // The post's permanent id, for tools and tests; mentors know it by its title.
             data-post-id={item.id}
             className="flex flex-wrap items-center justify-between gap-3 py-3"
           >
             <span>
               <span className="font-semibold">{item.title}</span>
               <span className="block text-xs text-muted">
-                <span className="font-mono">/{item.slug}</span>
-              </span>
-              <span className="block text-xs text-muted">
-                Deleted by {nameOf(item.deletedBy)} on {item.deletedBy.date.slice(0, 10)}
-                {taken.has(item.slug) ? " · another post now uses this address" : ""}
+                Deleted by {nameOf(item.deletedBy)} on{" "}
+                <time dateTime={item.deletedBy.date}>
+                  {formatMoment(new Date(item.deletedBy.date))}
+                </time>
+                {taken.has(item.slug) ? " · another post now uses its address" : ""}
               </span>
             </span>
             <RestoreButton

@@ -62,6 +62,9 @@ const DONE: Record<PostIntent, string> = {
   update: "Changes saved.",
 };
 
+/** A draft saved with a writing mistake (lib/content/write.ts), then the mistake and its line. */
+const DRAFT_WITH_PROBLEM = "Draft saved, but it cannot be published until this is fixed:";
+
 const HISTORY_VERB: Record<PostIntent, string> = {
   save: "Save draft",
   submit: "Submit for review",
@@ -122,7 +125,7 @@ async function savePost(input: PostForm, account: Account): Promise<SavePostResu
     decided: { date: date.toISOString(), author: authorId, draft, review: draft && review },
   });
   try {
-    const { post, version } = await writePost({
+    const { post, version, warning } = await writePost({
       slug: input.slug,
       previousSlug: input.originalSlug || undefined,
       expectedVersion: input.originalSlug ? input.version : undefined,
@@ -139,11 +142,13 @@ async function savePost(input: PostForm, account: Account): Promise<SavePostResu
     });
     const after = postStatus(post);
     if (isPublic(before) || isPublic(after)) refreshPublicSite();
-    const message = input.autosave
-      ? "Saved."
-      : after === "scheduled"
-        ? `Scheduled for ${post.date.toISOString().replace("T", " ").slice(0, 16)} UTC.`
-        : DONE[input.intent];
+    const message = warning
+      ? `${DRAFT_WITH_PROBLEM} ${warning}`
+      : input.autosave
+        ? "Saved."
+        : after === "scheduled"
+          ? `Scheduled for ${post.date.toISOString().replace("T", " ").slice(0, 16)} UTC.`
+          : DONE[input.intent];
     return { ok: true, message, slug: post.slug, version, status: after };
   } catch (error) {
     if (!mayEditAll && (error instanceof PostGone || error instanceof PostReplaced))

@@ -6,7 +6,10 @@ import { FormStatus } from "@/components/forms/form-status";
 import { SubmitButton } from "@/components/forms/submit-button";
 import { deletePostAction } from "../actions";
 
-/** Deleting asks for confirmation in a dialog, then returns to the posts list. */
+/**
+ * Deleting asks for confirmation in a dialog, then returns to the posts list. The dialog says what
+ * really happens: the post is kept under Deleted posts (admin/history), where an editor restores it.
+ */
 export function DeletePostButton({ slug, version }: { slug: string; version: string }) {
   const dialog = useRef<HTMLDialogElement>(null);
   const router = useRouter();
@@ -29,10 +32,10 @@ export function DeletePostButton({ slug, version }: { slug: string; version: str
         className="m-auto max-w-md rounded-lg border border-line bg-surface p-6 text-inherit backdrop:bg-black/50"
       >
         <h2 id="delete-title" className="text-lg font-semibold">
-          Delete this post?
+          Move this post to Deleted posts?
         </h2>
         <p className="mt-2 text-sm text-muted">
-          It disappears from the site at once. This cannot be undone here.
+          The post leaves the site and moves to Deleted posts, where an editor can restore it.
         </p>
         <form action={action} className="mt-4 space-y-3">
           <input type="hidden" name="slug" value={slug} />
@@ -47,7 +50,7 @@ export function DeletePostButton({ slug, version }: { slug: string; version: str
             >
               Cancel
             </button>
-            <SubmitButton variant="danger">Delete permanently</SubmitButton>
+            <SubmitButton variant="danger">Move to Deleted posts</SubmitButton>
           </div>
         </form>
       </dialog>

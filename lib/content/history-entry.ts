@@ -1,0 +1,67 @@
+import { formatMoment } from "@/lib/format";
+import type { PostStatus } from "./status";
+
+/**
+ * How the history names one change: by what happened and who did it ("Published by Grace"),
+ * never by the words stored with it. Most of it follows from the two versions (the status and
+ * title before and after); what they cannot tell (a restore, a tag rename) is read from the
+ * change's stored note, whose forms are written by restoreNote below and by the tag and backup
+ * writers. Older notes ("Update: …", "Restore x from abc1234") read as well.
+ */
+
+export type VersionFacts = { title: string; slug: string; status: PostStatus | undefined };
+
+export type EntryInput = {
+  /** The note stored with the change (its commit message). */
+  note: string;
+  /** The mentor's name as shown now. */
+  who: string;
+  /** The post's version before this change, when there is one in its history. */
+  before?: VersionFacts;
+  after?: VersionFacts;
+  now?: Date;
+};
+
+const RESTORED = /^Restore .* \(version of (\S+)\)$/;
+const RESTORED_DELETED = /^Restore deleted post\b/;
+
+/** The note a restore stores: the restored version's time, read back by entryName. */
+export function restoreNote(slug: string, version: { date: string } | "deleted"): string {
+  return version === "deleted"
+    ? `Restore deleted post ${slug}`
+    : `Restore ${slug} (version of ${version.date})`;
+}
+
+export function entryName({ note, who, before, after, now }: EntryInput): string {
+  const by = ` by ${who}`;
+  const restored = RESTORED.exec(note);
+  if (restored) {
+    const at = new Date(restored[1]!);
+    return Number.isNaN(at.getTime())
+      ? `Restored an earlier version${by}`
+      : `Restored a version from ${formatMoment(at, now)}${by}`;
+  }
+  if (RESTORED_DELETED.test(note)) return `Restored from Deleted posts${by}`;
+  if (/^Restore \S+ from [0-9a-f]{7}$/.test(note)) return `Restored an earlier version${by}`;
+  if (/^Rename tag /.test(note)) return `Tags renamed${by}`;
+  if (/^Merge tag /.test(note)) return `Tags merged${by}`;
+  if (/^Delete tag /.test(note)) return `A tag removed${by}`;
+  if (/^Import backup/.test(note)) return `Brought in from a backup${by}`;
+  if (/^Give \S+ a permanent id$/.test(note)) return `Prepared for sharing${by}`;
+  if (note === "History starts here") return "On the blog when its history began";
+  if (!after) return `Changed${by}`;
+  if (!before) return `Created${by}`;
+  const [was, is] = [before.status, after.status];
+  if (was !== is) {
+    if (is === "published") return `Published${by}`;
+    if (is === "scheduled") return `Scheduled${by}`;
+    if (is === "review") return `Submitted for review${by}`;
+    if (was === "published" || was === "scheduled") return `Unpublished${by}`;
+    if (was === "review") return `Moved back to draft${by}`;
+  }
+  if (before.title !== after.title)
+    return `Renamed from “${before.title}” to “${after.title}”${by}`;
+  if (before.slug !== after.slug)
+    return `Address changed from /${before.slug} to /${after.slug}${by}`;
+  return `Edited${by}`;
+}
