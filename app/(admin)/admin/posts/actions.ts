@@ -14,13 +14,23 @@ import { isPublic, postStatus, type PostStatus } from "@/lib/content/status";
 import { applyIntent } from "@/lib/content/workflow";
 import type { PostFormat } from "@/lib/content/types";
 import { withSaveSlot } from "@/lib/content/save-limits";
-import { deletePostFile, POST_GONE, POST_UNAVAILABLE, PostGone, PostReplaced, writePost } from "@/lib/content/write";
+import {
+  deletePostFile,
+  POST_GONE,
+  POST_UNAVAILABLE,
+  PostGone,
+  PostReplaced,
+  writePost,
+} from "@/lib/content/write";
 import { readPostFile } from "@/lib/content/post-file";
 import { ContentConflict } from "@/lib/content/content-error";
 import { historyAuthor } from "@/lib/history/git";
 import { renderPreview } from "@/components/mdx/render-preview";
 import { deleteShareLinksForPost } from "@/lib/publishing/share-links";
 import { refreshPublicSite } from "@/lib/publishing/refresh";
+import { checkReviewNote, recordReviewStep } from "@/lib/publishing/review-steps";
+import type { ReviewThread } from "@/lib/publishing/review-thread";
+import { reviewThreadFor } from "@/lib/publishing/review-view";
 import {
   MAX_BODY_LENGTH,
   postFormSchema,
@@ -42,7 +52,14 @@ export type ConflictVersion = {
   status?: PostStatus;
 };
 
-export type SavePostResult = ActionResult<{ slug: string; version: string; status: PostStatus }> & {
+export type SavePostResult = ActionResult<{
+  slug: string;
+  version: string;
+  status: PostStatus;
+  /** The post's date (ISO): the editor says when a scheduled post goes out, in the mentor's zone. */
+  date: string;
+  review: ReviewThread;
+}> & {
   conflict?: ConflictVersion;
 };
 
@@ -53,6 +70,11 @@ const DONE: Record<PostIntent, string> = {
   schedule: "Scheduled.",
   unpublish: "Unpublished: it is a draft again and hidden from readers.",
   update: "Changes saved.",
+  approve: "Approved and published. Readers can see it now.",
+  sendBack: "Sent back to the author with your note. It is a draft again.",
+  withdraw: "Withdrawn from review: it is a draft again.",
+  reschedule: "Rescheduled.",
+  unschedule: "Unscheduled: it is a draft again and will not go out.",
 };
 
 const HISTORY_VERB: Record<PostIntent, string> = {
@@ -62,6 +84,11 @@ const HISTORY_VERB: Record<PostIntent, string> = {
   schedule: "Schedule",
   unpublish: "Unpublish",
   update: "Update",
+  approve: "Approve and publish",
+  sendBack: "Send back",
+  withdraw: "Withdraw from review",
+  reschedule: "Reschedule",
+  unschedule: "Unschedule",
 };
 
 /**
@@ -107,6 +134,8 @@ async function savePost(input: PostForm, account: Account): Promise<SavePostResu
   });
   if (!step.ok) return failure(step.message, step.fieldErrors);
   const { draft, review, date } = step;
+  // Refused before anything is written: a missing note, or no room for one.
+  await checkReviewNote(input.intent, input.note, original?.id);
 
   // The form's fields as the registry writes them (lib/content/fields.ts); the date, the flags
   // and the author are the server's to decide.
@@ -132,12 +161,20 @@ async function savePost(input: PostForm, account: Account): Promise<SavePostResu
     });
     const after = postStatus(post);
     if (isPublic(before) || isPublic(after)) refreshPublicSite();
+    if (post.id) {
+      const step = { postId: post.id, accountId: account.id, intent: input.intent, before, after };
+      await recordReviewStep({ ...step, note: input.note });
+    }
+    // A scheduled post's time is said by the editor, in the mentor's own time zone.
     const message = input.autosave
       ? "Saved."
-      : after === "scheduled"
-        ? `Scheduled for ${post.date.toISOString().replace("T", " ").slice(0, 16)} UTC.`
+      : after === "scheduled" && input.intent !== "update"
+        ? "Scheduled."
         : DONE[input.intent];
-    return { ok: true, message, slug: post.slug, version, status: after };
+    // The saved post as the content index resolves it (its byline decides who reads the notes).
+    const thread = await reviewThreadFor(account, findAnyPost(post.slug) ?? post);
+    const saved = { slug: post.slug, version, status: after, date: post.date.toISOString() };
+    return { ok: true, message, ...saved, review: thread };
   } catch (error) {
     if (!mayEditAll && (error instanceof PostGone || error instanceof PostReplaced))
       return failure(POST_UNAVAILABLE);
