@@ -4,6 +4,7 @@ import { Fragment } from "react";
 import { inputClass } from "@/components/forms/text-field";
 import { fieldLabels, POST_FIELDS, type InputKind } from "@/lib/content/fields";
 import type { EditorFields, EditorProps } from "@/lib/admin/editor-types";
+import { ZonedDateInput } from "./zoned-date-input";
 
 type Props = {
   fields: EditorFields;
@@ -50,7 +51,6 @@ type FormField = (typeof FORM_FIELDS)[number];
 /** Input attributes of each kind (datalists for tags and images are added below). */
 const INPUT_ATTRIBUTES: Partial<Record<InputKind, React.ComponentProps<"input">>> = {
   tags: { list: "tag-suggestions", autoComplete: "off" },
-  datetime: { type: "datetime-local" },
   date: { type: "date" },
   image: { list: "media-suggestions", placeholder: "/media/…" },
   url: { type: "url" },
@@ -115,6 +115,15 @@ export function FrontMatterFields({
               </option>
             ))}
           </select>
+        );
+      case "datetime":
+        return (
+          <ZonedDateInput
+            name={key}
+            value={fields[key]}
+            onChange={(value) => set(key, value)}
+            invalid={Boolean(errors?.[key]?.length)}
+          />
         );
       default:
         return input(key, { ...INPUT_ATTRIBUTES[form.input], ...limits });
