@@ -59,7 +59,9 @@ const NO_DATE =
 export function EditorToolbar(props: Props) {
   const { status, saving, result, onSave } = props;
   const [sendingBack, setSendingBack] = useState(false);
-  const [notice, setNotice] = useState<string | null>(null);
+  // A notice about the date holds only while the date is as it was (typing one answers it).
+  const [notice, setNotice] = useState<{ text: string; date: string } | null>(null);
+  const shownNotice = notice && notice.date === props.date ? notice.text : null;
   const zone = useTimeZone();
   const intents = intentsFor(status, props.canPublish);
   const click = (intent: PostIntent) => {
@@ -67,7 +69,7 @@ export function EditorToolbar(props: Props) {
     if (intent === "sendBack") return setSendingBack(true);
     // Said in words on the page rather than a greyed-out button with a tooltip.
     if ((intent === "schedule" || intent === "reschedule") && !props.date)
-      return setNotice(NO_DATE);
+      return setNotice({ text: NO_DATE, date: props.date });
     onSave(intent);
   };
   const scheduled = result?.ok && result.status === "scheduled" ? result.date : undefined;
@@ -133,8 +135,8 @@ export function EditorToolbar(props: Props) {
         />
       ) : null}
       <div aria-live="polite" role="status" className="text-sm">
-        {notice ? <p className="text-red-700 dark:text-red-400">{notice}</p> : null}
-        {!notice && result?.message ? (
+        {shownNotice ? <p className="text-red-700 dark:text-red-400">{shownNotice}</p> : null}
+        {!shownNotice && result?.message ? (
           <p
             className={
               result.ok

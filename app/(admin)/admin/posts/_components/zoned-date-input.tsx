@@ -25,7 +25,6 @@ export function ZonedDateInput({ name, value, onChange, invalid }: Props) {
         id={`post-${name}`}
         name={name}
         type="datetime-local"
-        step={1}
         value={zone ? utcFormToLocal(value) : ""}
         disabled={!zone}
         onChange={(event) => onChange(localToUtcForm(event.target.value))}
