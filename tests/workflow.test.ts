@@ -5,7 +5,13 @@ import {
   AUTOSAVE_OFF,
   CANNOT_PUBLISH,
   FUTURE_TIME,
+  ALREADY_IN_REVIEW,
   intentsFor,
+  NOT_IN_REVIEW,
+  NOT_SCHEDULED,
+  NOT_YOURS,
+  POST_INTENTS,
+  primaryIntent,
   SAVE_FIRST,
   type WorkflowPost,
 } from "@/lib/content/workflow";
@@ -155,19 +161,150 @@ describe("applyIntent", () => {
   });
 });
 
+describe("the review loop and the scheduled state", () => {
+  const editor = actor("editor");
+  const contributor = actor("contributor");
+  // No typed date: the post keeps its own (a typed one is kept as with any save).
+  const base = { now };
+
+  it("approves a post in review: published now, out of review", () => {
+    expect(
+      applyIntent({ ...base, intent: "approve", before: inReview, actor: editor, authorId: "x" }),
+    ).toEqual({ ok: true, draft: false, review: false, date: now });
+  });
+
+  it("sends a post in review back to a plain draft, keeping its date", () => {
+    expect(
+      applyIntent({ ...base, intent: "sendBack", before: inReview, actor: editor, authorId: "x" }),
+    ).toEqual({ ok: true, draft: true, review: false, date: past });
+  });
+
+  it("lets the author withdraw their own post from review, and nobody else's", () => {
+    expect(
+      applyIntent({
+        ...base,
+        intent: "withdraw",
+        before: inReview,
+        actor: contributor,
+        authorId: "me",
+      }),
+    ).toEqual({ ok: true, draft: true, review: false, date: past });
+    for (const who of [contributor, editor])
+      expect(
+        applyIntent({
+          ...base,
+          intent: "withdraw",
+          before: inReview,
+          actor: who,
+          authorId: "other",
+        }),
+      ).toEqual({ ok: false, message: NOT_YOURS });
+  });
+
+  it.each(["approve", "sendBack", "reschedule", "unschedule"] as const)(
+    "refuses %s to a contributor, even on their own post in review",
+    (intent) => {
+      for (const before of [undefined, draft, inReview, published, scheduled])
+        expect(
+          applyIntent({ ...base, intent, before, actor: contributor, authorId: "me" }),
+        ).toEqual({
+          ok: false,
+          message: CANNOT_PUBLISH,
+        });
+    },
+  );
+
+  it("refuses an author approving or sending back someone else's post", () => {
+    for (const intent of ["approve", "sendBack"] as const)
+      expect(
+        applyIntent({ ...base, intent, before: inReview, actor: actor("author"), authorId: "x" }),
+      ).toEqual({ ok: false, message: CANNOT_PUBLISH });
+  });
+
+  it("takes review steps only on a post in review, and scheduled steps only on a scheduled one", () => {
+    for (const intent of ["approve", "sendBack", "withdraw"] as const)
+      for (const before of [undefined, draft, published, scheduled])
+        expect(applyIntent({ ...base, intent, before, actor: editor, authorId: "me" })).toEqual({
+          ok: false,
+          message: NOT_IN_REVIEW,
+        });
+    for (const intent of ["reschedule", "unschedule"] as const)
+      for (const before of [undefined, draft, inReview, published])
+        expect(applyIntent({ ...base, intent, before, actor: editor, authorId: "me" })).toEqual({
+          ok: false,
+          message: NOT_SCHEDULED,
+        });
+  });
+
+  it("does not submit a post that is already waiting", () => {
+    expect(
+      applyIntent({
+        ...base,
+        intent: "submit",
+        before: inReview,
+        actor: contributor,
+        authorId: "me",
+      }),
+    ).toEqual({ ok: false, message: ALREADY_IN_REVIEW });
+  });
+
+  it("reschedules to a new future time, and unschedules back to a draft", () => {
+    const later = new Date("2027-02-01T12:00:00.000Z");
+    expect(
+      applyIntent({
+        intent: "reschedule",
+        before: scheduled,
+        date: later,
+        actor: editor,
+        authorId: "x",
+        now,
+      }),
+    ).toEqual({ ok: true, draft: false, review: false, date: later });
+    expect(
+      applyIntent({
+        intent: "reschedule",
+        before: scheduled,
+        date: past,
+        actor: editor,
+        authorId: "x",
+        now,
+      }),
+    ).toMatchObject({ ok: false, message: FUTURE_TIME });
+    expect(
+      applyIntent({ intent: "unschedule", before: scheduled, actor: editor, authorId: "x", now }),
+    ).toEqual({ ok: true, draft: true, review: false, date: future });
+  });
+});
+
 describe("intentsFor", () => {
-  it("offers a mentor who cannot publish only saving and review", () => {
-    expect(intentsFor(undefined, false)).toEqual(["save", "submit"]);
-    expect(intentsFor("draft", false)).toEqual(["save", "submit"]);
-    expect(intentsFor("review", false)).toEqual(["save", "submit"]);
+  it("offers a mentor who cannot publish submitting, saving, and withdrawing while waiting", () => {
+    expect(intentsFor(undefined, false)).toEqual(["submit", "save"]);
+    expect(intentsFor("draft", false)).toEqual(["submit", "save"]);
+    expect(intentsFor("review", false)).toEqual(["save", "withdraw"]);
+    expect(intentsFor("scheduled", false)).toEqual(["update"]);
     expect(intentsFor("published", false)).toEqual(["update"]);
   });
 
-  it("offers a publisher the steps that fit the state", () => {
-    expect(intentsFor(undefined, true)).toEqual(["save", "publish", "schedule"]);
-    expect(intentsFor("review", true)).toEqual(["save", "publish", "schedule"]);
-    expect(intentsFor("scheduled", true)).toEqual(["update", "publish", "schedule", "unpublish"]);
-    expect(intentsFor("published", true)).toEqual(["update", "schedule", "unpublish"]);
+  it("offers a publisher the steps that fit the state, main step first", () => {
+    expect(intentsFor(undefined, true)).toEqual(["publish", "schedule", "save"]);
+    expect(intentsFor("draft", true)).toEqual(["publish", "schedule", "save"]);
+    expect(intentsFor("review", true)).toEqual(["approve", "schedule", "sendBack", "save"]);
+    expect(intentsFor("scheduled", true)).toEqual(["update", "reschedule", "unschedule"]);
+    expect(intentsFor("published", true)).toEqual(["update", "unpublish"]);
+    expect(primaryIntent("review", true)).toBe("approve");
+    expect(primaryIntent("draft", false)).toBe("submit");
+  });
+
+  it("offers every intent in some state, so none is dead code", () => {
+    const offered = new Set(
+      [undefined, "draft", "review", "scheduled", "published"].flatMap((status) =>
+        [true, false].flatMap((canPublish) =>
+          intentsFor(status as WorkflowPost["status"] | undefined, canPublish),
+        ),
+      ),
+    );
+    // "submit" to publishers and "unpublish" on a scheduled post remain accepted, not offered.
+    expect(POST_INTENTS.filter((intent) => !offered.has(intent))).toEqual([]);
   });
 
   it("offers only steps applyIntent accepts for that role", () => {

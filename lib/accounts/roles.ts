@@ -104,6 +104,11 @@ export const can = {
   deletePost(actor: Actor, post: PostAccess): boolean {
     return can.editPost(actor, post);
   },
+  /** The review queue: approving and sending back anyone's post is an editor's job. */
+  reviewPosts: (actor: Actor): boolean => can.editAnyPost(actor),
+  /** A post's review notes: its author and the editors, never other mentors (nor readers). */
+  readReviewNotes: (actor: Actor, post: Pick<PostAccess, "authorId">): boolean =>
+    can.editAnyPost(actor) || can.ownsPost(actor, post),
   /** Picking another author for a post is an editor's job. */
   assignAuthor: (actor: Actor): boolean => can.editAnyPost(actor),
 };

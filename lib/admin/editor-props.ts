@@ -14,6 +14,7 @@ import { isValidSlug } from "@/lib/data/slug";
 import { listMedia } from "@/lib/media/store";
 import { mediaUsage } from "@/lib/media/usage";
 import { shareLinksForEditor } from "@/lib/publishing/shared-preview";
+import { reviewThreadFor } from "@/lib/publishing/review-view";
 import { editorFieldsOf } from "@/lib/admin/editor-fields";
 import type { EditorProps } from "@/lib/admin/editor-types";
 
@@ -45,6 +46,8 @@ export async function editorProps(account: Account, file?: PostFile): Promise<Ed
     postId: post?.id,
     // Opening the editor already required edit rights on this post (loadEditablePost).
     shareLinks: post?.id ? await shareLinksForEditor(post.id) : [],
+    review: post ? await reviewThreadFor(account, post) : { notes: [] },
+    date: post?.date.toISOString(),
     fileError: file && !post ? "fix the highlighted fields and save" : undefined,
   };
 }

@@ -1,5 +1,6 @@
 import type { FormFieldKey } from "@/lib/content/fields";
 import type { PostStatus } from "@/lib/content/status";
+import type { ReviewThread } from "@/lib/publishing/review-thread";
 import type { ShareLinkView } from "@/lib/publishing/share-link-view";
 
 /**
@@ -23,6 +24,10 @@ export type EditorProps = {
   postId?: string;
   /** The post's live share links (only for mentors who may edit it). */
   shareLinks: ShareLinkView[];
+  /** Since when it waits for review, and the editors' notes (its author and editors only). */
+  review: ReviewThread;
+  /** The post's date as an instant (ISO): a scheduled post says when it goes out. */
+  date?: string;
   /** Set when the file on disk does not validate: shown above the form. */
   fileError?: string;
 };

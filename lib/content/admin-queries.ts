@@ -74,6 +74,13 @@ export function listPostsForAdmin(
   return { list, errors };
 }
 
+/** Posts waiting for review that this mentor may see (all of them for editors), oldest change first. */
+export function postsInReview(actor: Actor, now = new Date()): Post[] {
+  return getContentIndex()
+    .posts.filter((post) => visibleTo(actor, post) && postStatus(post, now) === "review")
+    .sort((a, b) => a.modifiedAt.getTime() - b.modifiedAt.getTime());
+}
+
 /** Any post, draft or not, by slug: for the editor and previews. */
 export function findAnyPost(slug: string): Post | undefined {
   return getContentIndex().posts.find((post) => post.slug === slug);

@@ -94,7 +94,8 @@ export const POST_FIELDS = [
   },
   {
     key: "date",
-    label: "Publication date (UTC)",
+    // Shown and typed in the mentor's own zone, stored as UTC (zoned-date-input.tsx).
+    label: "Publication date",
     file: (k) => k.date,
     form: {
       input: "datetime",

@@ -5,7 +5,11 @@ import { formShape, POST_FIELDS, type PostFields } from "@/lib/content/fields";
 import { MAX_TAGS, MAX_TAG_LENGTH, parseTagList, TAG_LIMIT_MESSAGES } from "@/lib/content/tag-list";
 import { MAX_MDX_LENGTH, TOO_LONG } from "@/lib/mdx/limits";
 import { CONTROL_CHARACTER_MESSAGE, hasControlCharacters } from "@/lib/validations/names";
-import { oneLineText } from "@/lib/validations/text";
+import {
+  hasTextControlCharacters,
+  oneLineText,
+  TEXT_CONTROL_MESSAGE,
+} from "@/lib/validations/text";
 import { isSitePath } from "@/lib/mdx/safe-url";
 
 import { POST_INTENTS } from "@/lib/content/workflow";
@@ -37,7 +41,7 @@ const optionalText = (max: number) =>
     .transform((v) => v || undefined)
     .optional();
 
-/** `datetime-local` values, read as UTC (the form says so). */
+/** The editor's UTC form value (it converts from the mentor's zone: zoned-date-input.tsx). */
 const dateTime = z
   .string()
   .trim()
@@ -115,9 +119,31 @@ const formKit = {
 };
 export type FormKit = typeof formKit;
 
+/** A review note's longest text: a few paragraphs, not a second post. */
+export const MAX_NOTE_LENGTH = 2000;
+
+/**
+ * A review note as typed: plain text kept as written (line breaks too), shown as text, never
+ * rendered as HTML or MDX. Control characters other than line breaks and tabs are refused.
+ */
+export const noteField = z
+  .string()
+  .transform((text) => text.replace(/\r\n?/g, "\n").trim())
+  .pipe(
+    z
+      .string()
+      .max(MAX_NOTE_LENGTH, `Shorten the note to at most ${MAX_NOTE_LENGTH} characters.`)
+      .refine(
+        (text) => !hasTextControlCharacters(text.replace(/[\n\t]/g, " ")),
+        TEXT_CONTROL_MESSAGE,
+      ),
+  );
+
 /** What the editor sends besides the front matter fields. */
 const editorShape = {
   intent: z.enum(POST_INTENTS),
+  /** The note that goes with "Send back" (lib/publishing/review-notes.ts keeps it). */
+  note: noteField.optional(),
   autosave: z.literal("1").optional(),
   overwrite: z.literal("1").optional(),
   originalSlug: z.union([z.literal(""), slugField]).optional(),

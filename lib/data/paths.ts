@@ -24,3 +24,5 @@ export const secretFile = () => path.join(dataRoot(), "auth-secret");
 export const mediaDir = () => path.join(dataRoot(), "media");
 /** Share-preview links: hashes of their tokens, bound to post ids (lib/publishing/share-links.ts). */
 export const shareLinksFile = () => path.join(dataRoot(), "share-links.json");
+/** Review notes and submission times, by post id (lib/publishing/review-notes.ts). */
+export const reviewNotesFile = () => path.join(dataRoot(), "review-notes.json");

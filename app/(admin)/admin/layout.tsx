@@ -4,6 +4,7 @@ import { SkipLink } from "@/components/layout/skip-link";
 import type { ReactNode } from "react";
 import { ROLE_LABELS, can } from "@/lib/accounts/roles";
 import { requirePageAccount } from "@/lib/auth/current-user";
+import { reviewCount } from "@/lib/publishing/review-view";
 import { signOutAction } from "./actions";
 
 export const metadata: Metadata = {
@@ -15,8 +16,13 @@ export const dynamic = "force-dynamic";
 
 export default async function AdminLayout({ children }: { children: ReactNode }) {
   const account = await requirePageAccount();
-  const links = [
+  // Editors see how many posts wait for them, on every admin page.
+  const waiting = reviewCount(account);
+  const links: { href: string; label: string; badge?: number }[] = [
     { href: "/admin", label: "Posts" },
+    ...(can.reviewPosts(account)
+      ? [{ href: "/admin/review", label: "Waiting for review", badge: waiting }]
+      : []),
     { href: "/admin/posts/new", label: "New post" },
     ...(can.manageTags(account) ? [{ href: "/admin/tags", label: "Tags" }] : []),
     ...(can.editAnyPost(account) ? [{ href: "/admin/history", label: "Deleted posts" }] : []),
@@ -39,6 +45,15 @@ export default async function AdminLayout({ children }: { children: ReactNode })
                 <li key={link.href}>
                   <Link href={link.href} className="text-muted hover:text-accent">
                     {link.label}
+                    {link.badge ? (
+                      <span
+                        className="ml-1.5 rounded-full bg-accent px-1.5 py-0.5 text-xs font-semibold text-surface"
+                        data-testid="review-count"
+                      >
+                        {link.badge}
+                        <span className="sr-only"> {link.badge === 1 ? "post" : "posts"}</span>
+                      </span>
+                    ) : null}
                   </Link>
                 </li>
               ))}

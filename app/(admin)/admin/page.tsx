@@ -10,8 +10,8 @@ import {
 } from "@/lib/content/admin-queries";
 import { POST_STATUSES, STATUS_LABELS, type PostStatus } from "@/lib/content/status";
 import { requirePageAccount } from "@/lib/auth/current-user";
-import { formatDate } from "@/lib/format";
 import { AccountNotices } from "./_components/account-notices";
+import { LocalTime } from "@/components/admin/local-time";
 
 export const metadata: Metadata = { title: "Posts" };
 
@@ -194,13 +194,16 @@ export default async function AdminPostsPage({ searchParams }: Props) {
                 <td className="py-2 pr-4">
                   {STATUS_LABELS[row.status]}
                   {row.status === "scheduled" ? (
-                    <span className="block text-xs text-muted">{formatDate(row.date)}</span>
+                    <span className="block text-xs text-muted">
+                      <LocalTime iso={row.date.toISOString()} />
+                    </span>
                   ) : null}
                 </td>
                 <td className="py-2 pr-4">{row.authorName}</td>
                 <td className="py-2 pr-4">{row.tags.map((tag) => tag.name).join(", ")}</td>
                 <td className="py-2 whitespace-nowrap">
-                  <time dateTime={row.modifiedAt.toISOString()}>{formatDate(row.modifiedAt)}</time>
+                  {/* In the mentor's zone, filled in by the browser (the server cannot know it). */}
+                  <LocalTime iso={row.modifiedAt.toISOString()} day />
                 </td>
               </tr>
             ))}

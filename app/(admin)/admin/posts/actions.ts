@@ -28,6 +28,9 @@ import { historyAuthor } from "@/lib/history/git";
 import { renderPreview } from "@/components/mdx/render-preview";
 import { deleteShareLinksForPost } from "@/lib/publishing/share-links";
 import { refreshPublicSite } from "@/lib/publishing/refresh";
+import { checkReviewNote, recordReviewStep } from "@/lib/publishing/review-steps";
+import type { ReviewThread } from "@/lib/publishing/review-thread";
+import { reviewThreadFor } from "@/lib/publishing/review-view";
 import {
   MAX_BODY_LENGTH,
   postFormSchema,
@@ -49,7 +52,14 @@ export type ConflictVersion = {
   status?: PostStatus;
 };
 
-export type SavePostResult = ActionResult<{ slug: string; version: string; status: PostStatus }> & {
+export type SavePostResult = ActionResult<{
+  slug: string;
+  version: string;
+  status: PostStatus;
+  /** The post's date (ISO): the editor says when a scheduled post goes out, in the mentor's zone. */
+  date: string;
+  review: ReviewThread;
+}> & {
   conflict?: ConflictVersion;
 };
 
@@ -60,6 +70,11 @@ const DONE: Record<PostIntent, string> = {
   schedule: "Scheduled.",
   unpublish: "Unpublished: it is a draft again and hidden from readers.",
   update: "Changes saved.",
+  approve: "Approved and published. Readers can see it now.",
+  sendBack: "Sent back to the author with your note. It is a draft again.",
+  withdraw: "Withdrawn from review: it is a draft again.",
+  reschedule: "Rescheduled.",
+  unschedule: "Unscheduled: it is a draft again and will not go out.",
 };
 
 /** A draft saved with a writing mistake (lib/content/write.ts), then the mistake and its line. */
@@ -72,6 +87,11 @@ const HISTORY_VERB: Record<PostIntent, string> = {
   schedule: "Schedule",
   unpublish: "Unpublish",
   update: "Update",
+  approve: "Approve and publish",
+  sendBack: "Send back",
+  withdraw: "Withdraw from review",
+  reschedule: "Reschedule",
+  unschedule: "Unschedule",
 };
 
 /**
@@ -117,6 +137,8 @@ async function savePost(input: PostForm, account: Account): Promise<SavePostResu
   });
   if (!step.ok) return failure(step.message, step.fieldErrors);
   const { draft, review, date } = step;
+  // Refused before anything is written: a missing note, or no room for one.
+  await checkReviewNote(input.intent, input.note, original?.id);
 
   // The form's fields as the registry writes them (lib/content/fields.ts); the date, the flags
   // and the author are the server's to decide.
@@ -142,14 +164,22 @@ async function savePost(input: PostForm, account: Account): Promise<SavePostResu
     });
     const after = postStatus(post);
     if (isPublic(before) || isPublic(after)) refreshPublicSite();
+    if (post.id) {
+      const step = { postId: post.id, accountId: account.id, intent: input.intent, before, after };
+      await recordReviewStep({ ...step, note: input.note });
+    }
+    // A scheduled post's time is said by the editor, in the mentor's own time zone.
     const message = warning
       ? `${DRAFT_WITH_PROBLEM} ${warning}`
       : input.autosave
         ? "Saved."
-        : after === "scheduled"
-          ? `Scheduled for ${post.date.toISOString().replace("T", " ").slice(0, 16)} UTC.`
+        : after === "scheduled" && input.intent !== "update"
+          ? "Scheduled."
           : DONE[input.intent];
-    return { ok: true, message, slug: post.slug, version, status: after };
+    // The saved post as the content index resolves it (its byline decides who reads the notes).
+    const thread = await reviewThreadFor(account, findAnyPost(post.slug) ?? post);
+    const saved = { slug: post.slug, version, status: after, date: post.date.toISOString() };
+    return { ok: true, message, ...saved, review: thread };
   } catch (error) {
     if (!mayEditAll && (error instanceof PostGone || error instanceof PostReplaced))
       return failure(POST_UNAVAILABLE);

@@ -5,6 +5,7 @@ import { inputClass } from "@/components/forms/text-field";
 import { fieldLabels, POST_FIELDS, type InputKind } from "@/lib/content/fields";
 import type { EditorFields, EditorProps } from "@/lib/admin/editor-types";
 import { ThumbnailPicker } from "./thumbnail-picker";
+import { ZonedDateInput } from "./zoned-date-input";
 
 type Props = {
   fields: EditorFields;
@@ -51,7 +52,6 @@ type FormField = (typeof FORM_FIELDS)[number];
 /** Input attributes of each kind (datalists for tags and images are added below). */
 const INPUT_ATTRIBUTES: Partial<Record<InputKind, React.ComponentProps<"input">>> = {
   tags: { list: "tag-suggestions", autoComplete: "off" },
-  datetime: { type: "datetime-local" },
   date: { type: "date" },
   image: { list: "media-suggestions", placeholder: "/media/…" },
   url: { type: "url" },
@@ -127,6 +127,15 @@ export function FrontMatterFields({
           >
             {input(key, { ...INPUT_ATTRIBUTES.image, ...limits })}
           </ThumbnailPicker>
+        );
+      case "datetime":
+        return (
+          <ZonedDateInput
+            name={key}
+            value={fields[key]}
+            onChange={(value) => set(key, value)}
+            invalid={Boolean(errors?.[key]?.length)}
+          />
         );
       default:
         return input(key, { ...INPUT_ATTRIBUTES[form.input], ...limits });

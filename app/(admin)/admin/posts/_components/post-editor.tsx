@@ -12,6 +12,7 @@ import { EditorToolbar } from "./editor-toolbar";
 import { FrontMatterFields } from "./front-matter-fields";
 import { MergeReport } from "./merge-report";
 import { PreviewPane } from "./preview-pane";
+import { ReviewNotes } from "./review-notes";
 import { ShareLinksPanel } from "./share-links-panel";
 import { slugify } from "@/lib/data/slug";
 
@@ -29,6 +30,8 @@ export function PostEditor(props: EditorProps) {
   const [originalSlug, setOriginalSlug] = useState(props.originalSlug ?? "");
   const [version, setVersion] = useState(props.version ?? "");
   const [status, setStatus] = useState(props.status);
+  const [review, setReview] = useState(props.review);
+  const [postDate, setPostDate] = useState(props.date);
   const [dirty, setDirty] = useState(false);
   const [result, setResult] = useState<SavePostResult | null>(null);
   const [saving, startSaving] = useTransition();
@@ -54,7 +57,10 @@ export function PostEditor(props: EditorProps) {
   );
 
   const save = useCallback(
-    (intent: PostIntent, options: { autosave?: boolean; overwrite?: string } = {}) => {
+    (
+      intent: PostIntent,
+      options: { autosave?: boolean; overwrite?: string; note?: string } = {},
+    ) => {
       if (merged && countConflictMarkers(fields.body) > 0) {
         setResult({ ok: false, message: MARKERS_LEFT });
         return;
@@ -67,6 +73,7 @@ export function PostEditor(props: EditorProps) {
       form.set("version", options.overwrite ?? version);
       if (options.autosave) form.set("autosave", "1");
       if (options.overwrite) form.set("overwrite", "1");
+      if (options.note !== undefined) form.set("note", options.note);
       const editsAtSend = edits.current;
       startSaving(async () => {
         const outcome = await savePostAction(null, form);
@@ -76,6 +83,8 @@ export function PostEditor(props: EditorProps) {
         setMerged(null);
         setVersion(outcome.version);
         setStatus(outcome.status);
+        setReview(outcome.review);
+        setPostDate(outcome.date);
         setSavedAt(new Date());
         // From the first save on, the slug no longer follows the title.
         setSlugTouched(true);
@@ -186,8 +195,11 @@ export function PostEditor(props: EditorProps) {
         slug={originalSlug}
         version={version}
         date={fields.date}
+        postDate={postDate}
+        submittedAt={review.submittedAt}
         onSave={save}
       />
+      <ReviewNotes notes={review.notes} />
       {result?.conflict ? (
         <ConflictPanel
           mine={fields.body}
