@@ -1,4 +1,3 @@
-import Link from "next/link";
 import { siteConfig } from "@/lib/site-config";
 
 export function SiteFooter() {
@@ -27,11 +26,16 @@ export function SiteFooter() {
             </li>
             {siteConfig.social
               .filter((link) => !link.href.endsWith("/feed.xml"))
-              .map((link) => (
-                <li key={link.href}>
-                  <Link href={link.href} className="hover:text-accent">
+              .map((link, index) => (
+                <li key={`${index}:${link.href}`}>
+                  {/* rel="me": the profiles are the site owners' own (Mastodon verifies it). */}
+                  <a
+                    href={link.href}
+                    rel={link.href.startsWith("/") ? undefined : "me noopener noreferrer"}
+                    className="hover:text-accent"
+                  >
                     {link.label}
-                  </Link>
+                  </a>
                 </li>
               ))}
           </ul>

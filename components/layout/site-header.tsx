@@ -11,13 +11,22 @@ export function SiteHeader() {
     <header className="border-b border-line">
       <SkipLink />
       <div className="mx-auto flex max-w-5xl flex-wrap items-center gap-x-6 gap-y-2 px-4 py-3">
-        <Link href="/" className="text-lg font-bold tracking-tight hover:text-accent">
+        <Link
+          href="/"
+          className="flex items-center gap-2 text-lg font-bold tracking-tight hover:text-accent"
+        >
+          {siteConfig.logo ? (
+            // An upload of unknown size, served as-is from /media; the title beside it names it.
+            // eslint-disable-next-line @next/next/no-img-element
+            <img src={siteConfig.logo} alt="" className="h-8 w-auto" />
+          ) : null}
           {siteConfig.title}
         </Link>
         <nav aria-label="Main" className="order-3 w-full sm:order-none sm:w-auto">
           <ul className="flex gap-4 text-sm">
-            {siteConfig.nav.map((item) => (
-              <li key={item.href}>
+            {siteConfig.nav.map((item, index) => (
+              // Two links may share an address; the position keeps their keys apart.
+              <li key={`${index}:${item.href}`}>
                 <Link href={item.href} className="text-muted hover:text-accent">
                   {item.label}
                 </Link>

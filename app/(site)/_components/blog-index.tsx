@@ -17,6 +17,11 @@ export function BlogIndex({ page }: { page: number }) {
           {page === 1 ? siteConfig.title : `All posts, page ${page}`}
         </h1>
         {page === 1 ? <p className="mt-2 text-lg text-muted">{siteConfig.description}</p> : null}
+        {page === 1 && siteConfig.intro ? (
+          <p className="mt-4 whitespace-pre-line" data-testid="home-intro">
+            {siteConfig.intro}
+          </p>
+        ) : null}
       </div>
       <PostList posts={list.items} />
       <Pagination page={list.page} totalPages={list.totalPages} hrefFor={homeHref} />
