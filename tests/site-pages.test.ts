@@ -157,3 +157,21 @@ describe("saving settings", () => {
     expect(siteConfig.title).toBe("Renamed");
   });
 });
+
+describe("media the site uses", () => {
+  test("the logo and images on pages count as used, so they cannot be deleted", async () => {
+    const { describeUsage, isUsed, mediaUsage } = await import("@/lib/media/usage");
+    const { settingsFile, forgetSiteSettings } = await import("@/lib/site-config");
+    const logo = "0123456789abcdef01234567.png";
+    const figure = "89abcdef0123456701234567.webp";
+    fs.writeFileSync(settingsFile(), `title: x\nlogo: /media/${logo}\n`);
+    forgetSiteSettings();
+    await savePage({ ...about, body: `![Team](/media/${figure})` }, who);
+    const usage = mediaUsage();
+    expect(describeUsage(usage(logo))).toBe("the site logo");
+    expect(describeUsage(usage(figure))).toBe("the page “About us”");
+    expect(isUsed(usage("ffffffffffffffffffffffff.png"))).toBe(false);
+    fs.rmSync(settingsFile());
+    forgetSiteSettings();
+  });
+});
