@@ -247,8 +247,8 @@ function list(counts: ImportCounts): string {
   const parts = [
     counts.posts && pluralise(counts.posts, "post"),
     counts.authors && pluralise(counts.authors, "author"),
-    counts.media && pluralise(counts.media, "image"),
     counts.pages && pluralise(counts.pages, "page"),
+    counts.media && pluralise(counts.media, "image"),
     counts.tags && "tag settings",
     counts.settings && "site settings",
     counts.accounts && pluralise(counts.accounts, "account"),
