@@ -32,6 +32,9 @@ const EXPECTED: Record<string, Lowest> = {
   updateProfileAction: "contributor",
   changePasswordAction: "contributor",
   tagAction: "editor",
+  savePageAction: "editor",
+  deletePageAction: "editor",
+  saveSettingsAction: "admin",
   inviteAction: "admin",
   changeAccountAction: "admin",
 };
