@@ -158,8 +158,7 @@ test("an editor writes an About page, the owner links it, and a reader opens it 
   await expect(reader).toHaveURL(new RegExp(`/about-${id}$`));
   await expect(reader.getByRole("heading", { level: 1 })).toHaveText(title);
   await expect(reader.getByText("We mentor new engineers every week.")).toBeVisible();
-  const sitemap = await (await (await readerRequest()).get("/sitemap.xml")).text();
-  expect(sitemap).toContain(`/about-${id}</loc>`);
+  await waitForText(await readerRequest(), "/sitemap.xml", `/about-${id}</loc>`);
   const feed = await (await (await readerRequest()).get("/feed.xml")).text();
   expect(feed).not.toContain(title);
 });
