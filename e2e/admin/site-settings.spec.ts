@@ -25,7 +25,8 @@ async function navRows(page: Page): Promise<string[]> {
   const rows = page.getByRole("group", { name: /^Navigation/ }).getByRole("listitem");
   const out: string[] = [];
   for (const row of await rows.all()) {
-    const [label, address] = await row.getByRole("textbox").all();
+    // The address offers the site's pages as suggestions, so it is a combobox, not a textbox.
+    const [label, address] = await row.locator("input").all();
     out.push(`${await label!.inputValue()} → ${await address!.inputValue()}`);
   }
   return out;
