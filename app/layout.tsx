@@ -5,20 +5,23 @@ import { ThemeScript } from "@/components/layout/theme-script";
 import { siteConfig } from "@/lib/site-config";
 import "./globals.css";
 
-export const metadata: Metadata = {
-  metadataBase: new URL(siteConfig.url),
-  title: { default: siteConfig.title, template: `%s · ${siteConfig.title}` },
-  description: siteConfig.description,
-  alternates: {
-    types: {
-      "application/rss+xml": [{ url: "/feed.xml", title: `${siteConfig.title} (RSS)` }],
-      "application/atom+xml": [{ url: "/atom.xml", title: `${siteConfig.title} (Atom)` }],
-      "application/feed+json": [{ url: "/feed.json", title: `${siteConfig.title} (JSON Feed)` }],
+/** A function, not a constant: the title and description are settings an administrator changes. */
+export function generateMetadata(): Metadata {
+  return {
+    metadataBase: new URL(siteConfig.url),
+    title: { default: siteConfig.title, template: `%s · ${siteConfig.title}` },
+    description: siteConfig.description,
+    alternates: {
+      types: {
+        "application/rss+xml": [{ url: "/feed.xml", title: `${siteConfig.title} (RSS)` }],
+        "application/atom+xml": [{ url: "/atom.xml", title: `${siteConfig.title} (Atom)` }],
+        "application/feed+json": [{ url: "/feed.json", title: `${siteConfig.title} (JSON Feed)` }],
+      },
     },
-  },
-  openGraph: { siteName: siteConfig.title, locale: "en", type: "website" },
-  twitter: { card: "summary_large_image" },
-};
+    openGraph: { siteName: siteConfig.title, locale: "en", type: "website" },
+    twitter: { card: "summary_large_image" },
+  };
+}
 
 export const viewport: Viewport = {
   themeColor: [

@@ -1,5 +1,6 @@
 import type { MetadataRoute } from "next";
 import { getAuthors, getPublishedPosts, getTags } from "@/lib/content";
+import { getPublishedPages } from "@/lib/content/pages";
 import { absoluteUrl } from "@/lib/site-config";
 
 export const revalidate = 300;
@@ -9,6 +10,11 @@ export default function sitemap(): MetadataRoute.Sitemap {
   return [
     { url: absoluteUrl("/"), lastModified: posts[0]?.date, changeFrequency: "daily", priority: 1 },
     { url: absoluteUrl("/tags"), changeFrequency: "weekly", priority: 0.5 },
+    ...getPublishedPages().map((page) => ({
+      url: absoluteUrl(`/${page.slug}`),
+      lastModified: page.updatedAt,
+      priority: 0.6,
+    })),
     ...posts.map((post) => ({
       url: absoluteUrl(`/blog/${post.slug}`),
       lastModified: post.updated ?? post.date,

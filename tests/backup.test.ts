@@ -65,6 +65,8 @@ const PNG = Buffer.from(
 );
 const MEDIA = "0123456789abcdef01234567.png";
 
+const SITE_SETTINGS = "title: Source blog\nnavigation:\n  - label: About\n    url: /about\n";
+
 const post = (title: string, body = "Some words.\n", extra = "") =>
   postSource(`title: ${JSON.stringify(title)}\ndate: 2024-05-01\nauthor: ada-okafor${extra}`, body);
 
@@ -88,6 +90,8 @@ function fillSource(blog: Blog) {
     "tags.yml",
     "tags:\n  mentoring:\n    description: Helping others grow\nredirects:\n  old-tag: mentoring\n",
   );
+  writeFile(blog.content, "site.yml", SITE_SETTINGS);
+  writeFile(blog.content, "pages/about.mdx", "---\ntitle: About\n---\nWho we are.\n");
   writeFile(blog.data, `media/${MEDIA}`, PNG);
   writeFile(blog.data, "auth-secret", SECRETS.authSecret);
   writeFile(blog.data, "history.git/HEAD", "ref: refs/heads/main\n");
@@ -191,9 +195,11 @@ describe("export", () => {
     expect(Object.keys(unpack(archive)).sort()).toEqual([
       "accounts.json",
       "content/authors/ada-okafor.md",
+      "content/pages/about.mdx",
       "content/posts/a-draft.mdx",
       "content/posts/first-steps.mdx",
       "content/posts/plain-notes.md",
+      "content/site.yml",
       "content/tags.yml",
       "manifest.json",
       `media/${MEDIA}`,
@@ -204,7 +210,7 @@ describe("export", () => {
       version: 1,
       app: "mentor-blog",
       createdAt: "2024-06-01T12:00:00.000Z",
-      counts: { posts: 3, authors: 1, media: 1, accounts: 2, tags: 1 },
+      counts: { posts: 3, authors: 1, media: 1, accounts: 2, tags: 1, pages: 1, settings: 1 },
     });
   });
 
@@ -238,7 +244,15 @@ describe("import into an empty blog", () => {
     target = makeBlog("target");
     use(target);
     const summary = await importBackup(archive, { replace: false, who: WHO });
-    expect(summary.added).toEqual({ posts: 3, authors: 1, media: 1, tags: 1, accounts: 2 });
+    expect(summary.added).toEqual({
+      posts: 3,
+      authors: 1,
+      pages: 1,
+      media: 1,
+      tags: 1,
+      settings: 1,
+      accounts: 2,
+    });
   });
 
   test("recreates posts, authors, tags and media byte for byte", () => {
@@ -251,6 +265,8 @@ describe("import into an empty blog", () => {
       "posts/plain-notes.md",
       "posts/a-draft.mdx",
       "authors/ada-okafor.md",
+      "pages/about.mdx",
+      "site.yml",
       "tags.yml",
     ]) {
       expect(withoutId(read(target.content, file)).equals(read(source.content, file)), file).toBe(
@@ -297,7 +313,7 @@ describe("import into an empty blog", () => {
     expect(log).toHaveLength(1);
     expect(log[0]).toMatchObject({ author: WHO.name, email: WHO.email });
     expect(log[0]!.message).toBe(
-      "Import backup: added 3 posts, 1 author, 1 image, tag settings, 2 accounts.",
+      "Import backup: added 3 posts, 1 author, 1 page, 1 image, tag settings, site settings, 2 accounts.",
     );
   });
 
@@ -305,8 +321,17 @@ describe("import into an empty blog", () => {
     use(target);
     const before = snapshot(target);
     const summary = await importBackup(archive, { replace: false, who: WHO });
-    expect(summary.added).toEqual({ posts: 0, authors: 0, media: 0, tags: 0, accounts: 0 });
-    expect(summary.skipped).toEqual({ posts: 3, authors: 1, media: 1, tags: 1, accounts: 2 });
+    const none = { posts: 0, authors: 0, pages: 0, media: 0, tags: 0, settings: 0, accounts: 0 };
+    expect(summary.added).toEqual(none);
+    expect(summary.skipped).toEqual({
+      posts: 3,
+      authors: 1,
+      pages: 1,
+      media: 1,
+      tags: 1,
+      settings: 1,
+      accounts: 2,
+    });
     expect(snapshot(target)).toEqual(before);
   });
 });
@@ -487,6 +512,29 @@ describe("a bad archive changes nothing and names the problem", () => {
       "a post with a bad name",
       () => pack({ ...good(), "content/posts/Bad Name.mdx": post("Bad") }),
       /content\/posts\/Bad Name\.mdx" is not a valid post file name/,
+    ],
+    [
+      "site settings with a script link, named with its line",
+      () =>
+        pack({
+          ...good(),
+          "content/site.yml": "title: x\nnavigation:\n  - label: x\n    url: javascript:alert(1)\n",
+        }),
+      /content\/site\.yml:4: navigation\.0\.url: Use a page of this site/,
+    ],
+    [
+      "a page at an address the site uses itself",
+      () => pack({ ...good(), "content/pages/admin.mdx": "---\ntitle: Admin\n---\nx\n" }),
+      /content\/pages\/admin\.mdx" is not a usable page file name: The address \/admin is used by the site itself/,
+    ],
+    [
+      "a page with an unknown component",
+      () =>
+        pack({
+          ...good(),
+          "content/pages/evil.mdx": "---\ntitle: Evil\n---\n\n<Chart />\n",
+        }),
+      /content\/pages\/evil\.mdx:5: MDX error/,
     ],
     [
       "bad front matter",

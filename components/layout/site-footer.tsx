@@ -47,11 +47,16 @@ export function SiteFooter() {
             ))}
             {siteConfig.social
               .filter((link) => !FEEDS.some((feed) => feed.href === link.href))
-              .map((link) => (
-                <li key={link.href}>
-                  <Link href={link.href} className={linkClass}>
+              .map((link, index) => (
+                <li key={`${index}:${link.href}`}>
+                  {/* rel="me": the profiles are the site owners' own (Mastodon verifies it). */}
+                  <a
+                    href={link.href}
+                    rel={link.href.startsWith("/") ? undefined : "me noopener noreferrer"}
+                    className={linkClass}
+                  >
                     {link.label}
-                  </Link>
+                  </a>
                 </li>
               ))}
           </ul>

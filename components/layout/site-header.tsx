@@ -22,8 +22,9 @@ export function SiteHeader() {
         </Link>
         <nav aria-label="Main" className="order-3 sm:order-2">
           <ul className="flex gap-5 text-[0.9375rem] font-medium">
-            {siteConfig.nav.map((item) => (
-              <li key={item.href}>
+            {siteConfig.nav.map((item, index) => (
+              // Two links may share an address; the position keeps their keys apart.
+              <li key={`${index}:${item.href}`}>
                 <Link href={item.href} className="text-muted hover:text-accent">
                   {item.label}
                 </Link>

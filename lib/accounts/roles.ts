@@ -49,7 +49,11 @@ export const permissions = {
   /** Every upload: see who made it, delete it when unused. */
   manageAnyMedia: { lowest: "editor", summary: "editors and above" },
   manageTags: { lowest: "editor", summary: "editors and above" },
+  /** Site pages (About, Resources): not anyone's own, so editors and up, as for tags. */
+  writePages: { lowest: "editor", summary: "editors and above" },
   manageAccounts: { lowest: "admin", summary: "administrators and the owner" },
+  /** Site title, description, navigation, social links and logo: the whole site's face. */
+  manageSettings: { lowest: "admin", summary: "administrators and the owner" },
   manageBackups: { lowest: "owner", summary: "the owner only" },
 } as const satisfies Record<string, Permission>;
 
@@ -75,6 +79,8 @@ export const can = {
   /** A backup holds every account and every draft; an import can replace anything: owner only. */
   manageBackups: (actor: Actor) => meets(actor.role, permissions.manageBackups),
   manageTags: (actor: Actor) => meets(actor.role, permissions.manageTags),
+  writePages: (actor: Actor) => meets(actor.role, permissions.writePages),
+  manageSettings: (actor: Actor) => meets(actor.role, permissions.manageSettings),
   /** Editors and up may touch any post, including files that do not validate. */
   editAnyPost: (actor: Actor) => meets(actor.role, permissions.editAnyPost),
   uploadMedia: (actor: Actor) => meets(actor.role, permissions.uploadMedia),

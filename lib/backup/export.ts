@@ -5,7 +5,9 @@ import path from "node:path";
 import { zipSync, type Zippable } from "fflate";
 import { readAccounts } from "@/lib/accounts/store";
 import { publicFields, type Account } from "@/lib/accounts/types";
-import { authorsDir, postsDir } from "@/lib/data/content-paths";
+import { authorsDir, pagesDir, postsDir } from "@/lib/data/content-paths";
+import { pageSlugProblem } from "@/lib/content/page-slugs";
+import { settingsFile } from "@/lib/site-config";
 import { isValidSlug } from "@/lib/data/slug";
 import { tagMetaFile } from "@/lib/content/tag-meta";
 import { mediaDir } from "@/lib/data/paths";
@@ -24,6 +26,8 @@ export type BackupCounts = {
   media: number;
   accounts: number;
   tags: number;
+  pages: number;
+  settings: number;
 };
 
 /**
@@ -76,6 +80,11 @@ export async function createBackup(
     files[`content/authors/${name}`] = bytes;
   const tags = await readRegularFile(tagMetaFile());
   if (tags) files["content/tags.yml"] = tags;
+  const settings = await readRegularFile(settingsFile());
+  if (settings) files["content/site.yml"] = settings;
+  const pageName = (name: string) => name.endsWith(".mdx") && !pageSlugProblem(name.slice(0, -4));
+  for (const [name, bytes] of await readFolder(pagesDir(), pageName))
+    files[`content/pages/${name}`] = bytes;
   for (const [name, bytes] of await readFolder(mediaDir(), (name) => MEDIA_NAME.test(name)))
     files[`media/${name}`] = bytes;
   const accounts = (await readAccounts()).map(withoutSecrets);
@@ -88,6 +97,8 @@ export async function createBackup(
     media: names.filter((n) => n.startsWith("media/")).length,
     accounts: accounts.length,
     tags: tags ? 1 : 0,
+    pages: names.filter((n) => n.startsWith("content/pages/")).length,
+    settings: settings ? 1 : 0,
   };
   const manifest: Manifest = {
     format: BACKUP_FORMAT,

@@ -1,5 +1,6 @@
 import { z } from "zod";
 import { accountFieldsSchema } from "@/lib/accounts/fields";
+import { pageSlugProblem } from "@/lib/content/page-slugs";
 import { isValidSlug } from "@/lib/data/slug";
 import { MAX_UPLOAD_BYTES } from "@/lib/media/sniff";
 import { MEDIA_NAME } from "@/lib/media/store";
@@ -12,6 +13,8 @@ import { MEDIA_NAME } from "@/lib/media/store";
  *   content/posts/<slug>.mdx|md
  *   content/authors/<id>.md
  *   content/tags.yml               when the blog has one
+ *   content/site.yml               the site settings, when an administrator saved them
+ *   content/pages/<slug>.mdx       site pages (About, Resources)
  *   media/<24 hex>.<png|jpg|…>
  *
  * Everything else is refused on import, so an archive can never name a file outside these.
@@ -31,10 +34,17 @@ export const MAX_MEDIA_BYTES = MAX_UPLOAD_BYTES;
 export const MAX_INDEX_BYTES = 8 * 1024 * 1024;
 
 /** Folder entries some zip tools add; they carry nothing and are ignored. */
-export const FOLDER_ENTRIES = new Set(["content/", "content/posts/", "content/authors/", "media/"]);
+export const FOLDER_ENTRIES = new Set([
+  "content/",
+  "content/posts/",
+  "content/authors/",
+  "content/pages/",
+  "media/",
+]);
 
 export type ArchivePath =
-  | { kind: "manifest" | "accounts" | "tags" }
+  | { kind: "manifest" | "accounts" | "tags" | "settings" }
+  | { kind: "page"; slug: string }
   | { kind: "post"; slug: string; format: "mdx" | "md" }
   | { kind: "author"; slug: string }
   | { kind: "media"; name: string };
@@ -53,6 +63,14 @@ export function classifyPath(name: string): ArchivePath | { error: string } {
   if (name === "manifest.json") return { kind: "manifest" };
   if (name === "accounts.json") return { kind: "accounts" };
   if (name === "content/tags.yml") return { kind: "tags" };
+  if (name === "content/site.yml") return { kind: "settings" };
+  const page = /^content\/pages\/([^/]+)\.mdx$/.exec(name);
+  if (page) {
+    const problem = pageSlugProblem(page[1]!);
+    return problem
+      ? { error: `is not a usable page file name: ${problem}` }
+      : { kind: "page", slug: page[1]! };
+  }
   const post = /^content\/posts\/([^/]+)\.(mdx|md)$/.exec(name);
   if (post) {
     return isValidSlug(post[1]!)

@@ -6,7 +6,8 @@ import { readAccounts, updateAccounts } from "@/lib/accounts/store";
 import type { Account } from "@/lib/accounts/types";
 import { ContentError } from "@/lib/content/content-error";
 import { invalidateContentIndex } from "@/lib/content/load";
-import { authorsDir, contentRoot, fileForSlug, postsDir } from "@/lib/data/content-paths";
+import { authorsDir, contentRoot, fileForSlug, pagesDir, postsDir } from "@/lib/data/content-paths";
+import { forgetSiteSettings, settingsFile } from "@/lib/site-config";
 import { readTagMeta, serializeTagMeta, tagMetaFile, type TagMeta } from "@/lib/content/tag-meta";
 import { createWriteQueue, removeFile, writeFileAtomic } from "@/lib/data/atomic-write";
 import { mediaDir } from "@/lib/data/paths";
@@ -19,7 +20,7 @@ import { pluralise } from "@/lib/format";
 
 export { BackupError } from "./read-archive";
 
-type Kind = "posts" | "authors" | "media" | "tags" | "accounts";
+type Kind = "posts" | "authors" | "pages" | "media" | "tags" | "settings" | "accounts";
 export type ImportCounts = Record<Kind, number>;
 export type ImportSummary = {
   added: ImportCounts;
@@ -38,7 +39,15 @@ type Write = {
   replaces: boolean;
 };
 
-const zero = (): ImportCounts => ({ posts: 0, authors: 0, media: 0, tags: 0, accounts: 0 });
+const zero = (): ImportCounts => ({
+  posts: 0,
+  authors: 0,
+  pages: 0,
+  media: 0,
+  tags: 0,
+  settings: 0,
+  accounts: 0,
+});
 
 /** The same content queue as every post save (write.ts): an import never interleaves with one. */
 const enqueue = createWriteQueue("content");
@@ -97,6 +106,11 @@ async function plan(
       fileForSlug(authorsDir(), author.slug, ".md"),
       author.bytes,
     );
+  for (const page of backup.pages)
+    await consider("pages", page.name, fileForSlug(pagesDir(), page.slug, ".mdx"), page.bytes);
+  // The settings are one file: the same rule as any file (new, same, or a conflict).
+  if (backup.settings)
+    await consider("settings", "content/site.yml", settingsFile(), backup.settings.bytes);
   for (const media of backup.media)
     await consider("media", `media/${media.name}`, path.join(mediaDir(), media.name), media.bytes);
   if (backup.tags) {
@@ -217,6 +231,7 @@ export async function importBackup(
     const history = writes.flatMap((w) => (w.history ? [w.history] : []));
     if (history.length > 0) {
       invalidateContentIndex();
+      forgetSiteSettings();
       // A replaced post may have changed format: its folder is recorded so the removal is too.
       const paths =
         writes.some((w) => w.remove) || history.length > 200 ? folders(history) : history;
@@ -232,8 +247,10 @@ function list(counts: ImportCounts): string {
   const parts = [
     counts.posts && pluralise(counts.posts, "post"),
     counts.authors && pluralise(counts.authors, "author"),
+    counts.pages && pluralise(counts.pages, "page"),
     counts.media && pluralise(counts.media, "image"),
     counts.tags && "tag settings",
+    counts.settings && "site settings",
     counts.accounts && pluralise(counts.accounts, "account"),
   ].filter(Boolean);
   return parts.length ? parts.join(", ") : "nothing";

@@ -4,6 +4,8 @@ import { ContentError } from "@/lib/content/content-error";
 import { parseAuthor } from "@/lib/content/parse-author";
 import { parsePost } from "@/lib/content/parse-post";
 import { parseTagMeta, type TagMeta } from "@/lib/content/tag-meta";
+import { parsePage } from "@/lib/content/pages";
+import { parseSettings } from "@/lib/site-settings";
 import { checkImage, sniffImageType } from "@/lib/media/sniff";
 import { findMdxProblem } from "@/lib/mdx/validate-mdx";
 import { backupAccountsSchema, type BackupAccount } from "./format";
@@ -14,6 +16,8 @@ export type CheckedBackup = {
   posts: { name: string; slug: string; format: "mdx" | "md"; bytes: Uint8Array }[];
   authors: { name: string; slug: string; bytes: Uint8Array }[];
   tags?: { bytes: Uint8Array; meta: TagMeta };
+  settings?: { bytes: Uint8Array };
+  pages: { name: string; slug: string; bytes: Uint8Array }[];
   media: { name: string; bytes: Uint8Array }[];
   accounts: BackupAccount[];
 };
@@ -45,7 +49,7 @@ function firstIssue(name: string, error: z.ZodError): BackupError {
 }
 
 export async function checkBackup(files: ArchiveFile[]): Promise<CheckedBackup> {
-  const out: CheckedBackup = { posts: [], authors: [], media: [], accounts: [] };
+  const out: CheckedBackup = { posts: [], authors: [], pages: [], media: [], accounts: [] };
   for (const file of files) {
     const { path, name, bytes } = file;
     if (path.kind === "post") {
@@ -68,6 +72,22 @@ export async function checkBackup(files: ArchiveFile[]): Promise<CheckedBackup> 
     } else if (path.kind === "tags") {
       const source = text(file);
       out.tags = { bytes, meta: parsed(() => parseTagMeta(source, name)) };
+    } else if (path.kind === "settings") {
+      // The same reader as the site's: a file the site would ignore is refused here.
+      const result = parseSettings(text(file));
+      if (!result.ok)
+        throw new BackupError(
+          `${name}${result.line === undefined ? "" : `:${result.line}`}: ${result.message}.`,
+        );
+      out.settings = { bytes };
+    } else if (path.kind === "page") {
+      const page = parsed(() => parsePage(path.slug, text(file)));
+      const problem = await findMdxProblem(page.body, "mdx", MDX_COMPONENT_NAMES);
+      if (problem) {
+        const line = problem.line === undefined ? "" : `:${problem.line + page.bodyLineOffset}`;
+        throw new BackupError(`${name}${line}: MDX error: ${problem.message}`);
+      }
+      out.pages.push({ name, slug: path.slug, bytes });
     } else if (path.kind === "media") {
       const expected = path.name.split(".")[1]!;
       if (sniffImageType(bytes) !== expected) {

@@ -31,3 +31,8 @@ export function fileForSlug(dir: string, slug: string, extension: string): strin
   if (path.dirname(file) !== path.resolve(dir)) throw new Error("Path escapes its folder");
   return file;
 }
+
+/** Site pages (About, Resources): `content/pages/<slug>.mdx`, served at `/<slug>`. */
+export function pagesDir(): string {
+  return path.join(contentRoot(), "pages");
+}

@@ -2,6 +2,8 @@ import "server-only";
 import type { Actor } from "@/lib/accounts/roles";
 import { postOpenTo } from "@/lib/content/admin-queries";
 import { getContentIndex } from "@/lib/content/load";
+import { listPages } from "@/lib/content/pages";
+import { siteConfig } from "@/lib/site-config";
 import { pluralise } from "@/lib/format";
 import { MEDIA_NAME_PATTERN } from "./names";
 
@@ -13,6 +15,8 @@ export type MediaUsage = {
   hiddenPosts: number;
   /** Author profiles whose avatar it is (profiles are public). */
   profiles: string[];
+  /** The site itself: its logo, and site pages (About…), which are not anyone's drafts. */
+  site: string[];
 };
 
 /** An upload's address anywhere in a text; its name has the shape MEDIA_NAME accepts. */
@@ -31,7 +35,7 @@ export function mediaUsage(viewer?: Actor): (name: string) => MediaUsage {
   const uses = new Map<string, MediaUsage>();
   const entry = (name: string) => {
     let usage = uses.get(name);
-    if (!usage) uses.set(name, (usage = { posts: [], hiddenPosts: 0, profiles: [] }));
+    if (!usage) uses.set(name, (usage = { posts: [], hiddenPosts: 0, profiles: [], site: [] }));
     return usage;
   };
   const now = new Date();
@@ -52,17 +56,23 @@ export function mediaUsage(viewer?: Actor): (name: string) => MediaUsage {
     const name = author.avatar?.match(MEDIA_PATH)?.[1];
     if (name) entry(name).profiles.push(author.name);
   }
-  return (name) => uses.get(name) ?? { posts: [], hiddenPosts: 0, profiles: [] };
+  const logo = siteConfig.logo?.match(MEDIA_PATH)?.[1];
+  if (logo) entry(logo).site.push("the site logo");
+  for (const page of listPages())
+    for (const name of new Set([...page.body.matchAll(MEDIA_LINK)].map((match) => match[1]!)))
+      entry(name).site.push(`the page “${page.title}”`);
+  return (name) => uses.get(name) ?? { posts: [], hiddenPosts: 0, profiles: [], site: [] };
 }
 
 export const isUsed = (usage: MediaUsage) =>
-  usage.posts.length + usage.hiddenPosts + usage.profiles.length > 0;
+  usage.posts.length + usage.hiddenPosts + usage.profiles.length + usage.site.length > 0;
 
 /** "“First steps”, “My draft” and 1 post you cannot see", for messages and the Media page. */
 export function describeUsage(usage: MediaUsage): string {
   const parts = [
     ...usage.posts,
     ...usage.profiles.map((name) => `the profile of ${name}`),
+    ...usage.site,
     ...(usage.hiddenPosts ? [`${pluralise(usage.hiddenPosts, "post")} you cannot see`] : []),
   ];
   return parts.length <= 1

@@ -25,9 +25,11 @@ export default async function AdminLayout({ children }: { children: ReactNode })
       : []),
     { href: "/admin/posts/new", label: "New post" },
     ...(can.manageTags(account) ? [{ href: "/admin/tags", label: "Tags" }] : []),
+    ...(can.writePages(account) ? [{ href: "/admin/pages", label: "Pages" }] : []),
     ...(can.editAnyPost(account) ? [{ href: "/admin/history", label: "Deleted posts" }] : []),
     { href: "/admin/media", label: "Media" },
     ...(can.manageAccounts(account) ? [{ href: "/admin/accounts", label: "Accounts" }] : []),
+    ...(can.manageSettings(account) ? [{ href: "/admin/settings", label: "Settings" }] : []),
     ...(can.manageBackups(account) ? [{ href: "/admin/backup", label: "Backup" }] : []),
     { href: "/admin/profile", label: "Profile" },
   ];

@@ -50,7 +50,14 @@ function Intro({ postCount }: { postCount: number }) {
       <p className="mt-3 max-w-2xl text-xl leading-8 font-medium text-zinc-700 dark:text-zinc-300">
         {siteConfig.description}
       </p>
-      <p className="mt-3 max-w-2xl leading-7 text-muted">{siteConfig.intro}</p>
+      {siteConfig.intro ? (
+        <p
+          className="mt-3 max-w-2xl leading-7 whitespace-pre-line text-muted"
+          data-testid="home-intro"
+        >
+          {siteConfig.intro}
+        </p>
+      ) : null}
       <p className="mt-5 text-sm text-muted">
         {pluralise(postCount, "post")} by {pluralise(authors, "mentor")}
       </p>

@@ -18,8 +18,9 @@ export default async function BackupPage() {
           Download a backup
         </h2>
         <p className="text-sm text-muted">
-          One .zip with every post (drafts included), author profile, tag setting and image, and the
-          accounts without their passwords, sessions or links. Keep it somewhere private.
+          One .zip with every post (drafts included), page, author profile, image, the tag and site
+          settings, and the accounts without their passwords, sessions or links. Keep it somewhere
+          private.
         </p>
         {/* A plain link: the file is made by a route that checks the owner's session itself. */}
         <a
@@ -35,7 +36,7 @@ export default async function BackupPage() {
           Import a backup
         </h2>
         <p className="text-sm text-muted">
-          Adds the posts, authors, images and tag settings this blog does not have yet; identical
+          Adds the posts, pages, authors, images and settings this blog does not have yet; identical
           files are skipped. If a file exists here with different content, nothing is imported
           unless you choose to replace it. Accounts that do not exist here are added without a
           password: send each a reset link from Accounts. Existing accounts are never changed.
