@@ -103,7 +103,7 @@ describe("what a version changed", () => {
       { key: "title", label: "Title", before: "Habits", after: "Review habits" },
       {
         key: "date",
-        label: "Publication date (UTC)",
+        label: "Publication date",
         before: "1 Nov, 08:00 UTC",
         after: "2 Dec, 10:14 UTC",
       },
@@ -126,7 +126,7 @@ describe("what a version changed", () => {
     expect(changes.fields.map((f) => [f.label, f.before, f.after])).toEqual([
       ["Status", "", "Published"],
       ["Title", "", "Hello"],
-      ["Publication date (UTC)", "", "1 Dec 2026"],
+      ["Publication date", "", "1 Dec 2026"],
     ]);
     expect(changes.body).toEqual([
       { kind: "added", parts: [{ kind: "added", text: "First paragraph." }] },
