@@ -1,4 +1,4 @@
-import { siteConfig } from "@/lib/site-config";
+import { env } from "@/lib/env";
 
 /** Schemes an author's link or image may use; anything else (javascript:, data:, vbscript:) is dropped. */
 const ALLOWED_SCHEMES = new Set(["http", "https", "mailto"]);
@@ -44,7 +44,10 @@ function resolve(value: string, origin: string): URL | undefined {
 export function isSiteUrl(value: string): boolean {
   if (typeof value !== "string" || value === "" || value.length > 2000) return false;
   if (UNSAFE_CHARACTERS.test(value) || ENCODED_TRICKS.test(value)) return false;
-  const path = value.startsWith(`${siteConfig.url}/`) ? value.slice(siteConfig.url.length) : value;
+  // The origin from the environment, not siteConfig: this check also runs in the editor, in the
+  // browser, where the settings file cannot be read.
+  const origin = env.siteUrl();
+  const path = value.startsWith(`${origin}/`) ? value.slice(origin.length) : value;
   // A scheme (even this site's, when not spelled exactly as configured) or a host: not a site path.
   if (/^[a-z][a-z0-9+.-]*:/i.test(path) || path.startsWith("//")) return false;
   return PROBES.every((origin) => resolve(path, origin)?.origin === origin);
