@@ -135,7 +135,8 @@ export type SiteSettingsInput = z.input<typeof siteSettingsSchema>;
 export const DEFAULT_SETTINGS: SiteSettings = {
   title: "Mentor Notes",
   description: "Practical writing from mentors on software, data and careers.",
-  intro: "",
+  intro:
+    "Notes from working engineers who mentor: how to review code, prepare for interviews, learn machine learning and grow a career, written for the people they mentor.",
   navigation: [
     { label: "Blog", url: "/" },
     { label: "Tags", url: "/tags" },
