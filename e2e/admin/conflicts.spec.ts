@@ -94,13 +94,21 @@ test.describe("two mentors saving the same post", () => {
 
     // History: B's merged save on top, A's save below it, each with its own change.
     await b.goto(`/admin/posts/${slug}/history`);
-    const revisions = b.getByRole("listitem").filter({ hasText: /^Save draft: / });
-    await expect(revisions.nth(0)).toContainText(USERS.editor.name);
-    await expect(revisions.nth(1)).toContainText(USERS.owner.name);
-    await expect(b.locator("pre")).toContainText(`+${threeByB}`);
-    await expect(b.locator("pre")).not.toContainText(`+${oneByA}`);
-    await revisions.nth(1).getByRole("link").click();
-    await expect(b.locator("pre")).toContainText(`+${oneByA}`);
+    const edits = b
+      .getByRole("list", { name: "Versions" })
+      .getByRole("listitem")
+      .filter({ hasText: /^Edited by / });
+    await expect(edits.nth(0).getByRole("link")).toHaveText(`Edited by ${USERS.editor.name}`);
+    await expect(edits.nth(1).getByRole("link")).toHaveText(`Edited by ${USERS.owner.name}`);
+    // The words each version added, as the history marks them.
+    const changes = b.getByRole("main").getByRole("region", { name: "Text changes" });
+    const added = async () =>
+      (await changes.locator("ins").allTextContents()).join(" ").replace(/\s+/g, " ");
+    await expect.poll(added).toContain("revised by B");
+    await expect.poll(added).not.toContain("revised by A");
+    await edits.nth(1).getByRole("link").click();
+    await expect.poll(added).toContain("revised by A");
+    await expect.poll(added).not.toContain("revised by B");
     await a.context().close();
     await b.context().close();
   });

@@ -121,7 +121,7 @@ for (const [device, viewport] of Object.entries(VIEWPORTS)) {
       await expect(eddie.getByText(NOTE_REQUIRED).first()).toBeVisible();
       await expect(postStatus(eddie)).toHaveText("In review");
       const note = `Please add an example. <b>Not bold</b> {1+1} ${id}`;
-      await eddie.getByLabel("Note for the author").fill(note);
+      await eddie.getByRole("textbox", { name: "Note for the author" }).fill(note);
       await eddie.getByRole("button", { name: "Send back to the author" }).click();
       await expect(eddie.getByText(SENT_BACK)).toBeVisible();
       await expect(postStatus(eddie)).toHaveText("Draft");

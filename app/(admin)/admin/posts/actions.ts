@@ -173,7 +173,7 @@ async function savePost(input: PostForm, account: Account): Promise<SavePostResu
       ? `${DRAFT_WITH_PROBLEM} ${warning}`
       : input.autosave
         ? "Saved."
-        : after === "scheduled" && input.intent !== "update"
+        : after === "scheduled" && input.intent !== "update" && input.intent !== "reschedule"
           ? "Scheduled."
           : DONE[input.intent];
     // The saved post as the content index resolves it (its byline decides who reads the notes).
