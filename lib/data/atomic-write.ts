@@ -6,6 +6,25 @@ import { processGlobal } from "./process-global";
 /** Prefix of temporary files: never read as content, and removed if a crash left them behind. */
 export const TEMP_PREFIX = ".tmp-";
 
+/** Writes `data` to a new temporary file in `dir` and flushes it; returns its path. */
+async function writeTemp(
+  dir: string,
+  label: string,
+  data: string | Buffer,
+  mode: number,
+): Promise<string> {
+  await fs.mkdir(dir, { recursive: true });
+  const temp = path.join(dir, `${TEMP_PREFIX}${label}.${randomBytes(6).toString("hex")}`);
+  const handle = await fs.open(temp, "wx", mode);
+  try {
+    await handle.writeFile(data);
+    await handle.sync();
+  } finally {
+    await handle.close();
+  }
+  return temp;
+}
+
 /**
  * Replaces a file all at once: writes a temporary file in the same folder, flushes it, renames it
  * over the old one and flushes the folder. A crash leaves either the old file or the new one, never
@@ -17,18 +36,7 @@ export async function writeFileAtomic(
   mode = 0o644,
 ): Promise<void> {
   const dir = path.dirname(file);
-  await fs.mkdir(dir, { recursive: true });
-  const temp = path.join(
-    dir,
-    `${TEMP_PREFIX}${path.basename(file)}.${randomBytes(6).toString("hex")}`,
-  );
-  const handle = await fs.open(temp, "wx", mode);
-  try {
-    await handle.writeFile(data);
-    await handle.sync();
-  } finally {
-    await handle.close();
-  }
+  const temp = await writeTemp(dir, path.basename(file), data, mode);
   try {
     await fs.rename(temp, file);
   } catch (error) {
@@ -45,15 +53,7 @@ export async function writeFileAtomic(
  */
 export async function createFileAtomic(file: string, data: Buffer, mode = 0o644): Promise<void> {
   const dir = path.dirname(file);
-  await fs.mkdir(dir, { recursive: true });
-  const temp = path.join(dir, `${TEMP_PREFIX}new.${randomBytes(6).toString("hex")}`);
-  const handle = await fs.open(temp, "wx", mode);
-  try {
-    await handle.writeFile(data);
-    await handle.sync();
-  } finally {
-    await handle.close();
-  }
+  const temp = await writeTemp(dir, "new", data, mode);
   try {
     await fs.link(temp, file);
   } finally {
