@@ -8,6 +8,8 @@ describe("slugs", () => {
     ["  --Already--slugged--  ", "already-slugged"],
     ["C++ & Rust: 2026", "c-rust-2026"],
     ["日本語", ""],
+    ["A mentor's first post", "a-mentors-first-post"],
+    ["Don’t ‘quote’ me", "dont-quote-me"],
   ])("the editor suggests %j → %j", (title, slug) => {
     expect(slugify(title)).toBe(slug);
   });

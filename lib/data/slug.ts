@@ -11,12 +11,16 @@ export function isValidSlug(value: string): boolean {
  * slug maker for posts (tags keep their own spelling rules in lib/content/tags.ts).
  */
 export function slugify(title: string): string {
-  return title
-    .normalize("NFKD")
-    .replace(/[\u0300-\u036f]/g, "")
-    .toLowerCase()
-    .replace(/[^a-z0-9]+/g, "-")
-    .replace(/^-+|-+$/g, "")
-    .slice(0, 80)
-    .replace(/-+$/, "");
+  return (
+    title
+      .normalize("NFKD")
+      .replace(/[\u0300-\u036f]/g, "")
+      .toLowerCase()
+      // "A mentor's notes" → "a-mentors-notes", as a reader would type it, not "a-mentor-s-notes".
+      .replace(/(\w)['’](\w)/g, "$1$2")
+      .replace(/[^a-z0-9]+/g, "-")
+      .replace(/^-+|-+$/g, "")
+      .slice(0, 80)
+      .replace(/-+$/, "")
+  );
 }
