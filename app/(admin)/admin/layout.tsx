@@ -6,6 +6,10 @@ import { ROLE_LABELS, can } from "@/lib/accounts/roles";
 import { requirePageAccount } from "@/lib/auth/current-user";
 import { reviewCount } from "@/lib/publishing/review-view";
 import { signOutAction } from "./actions";
+// The preview action returns rendered posts holding these client components. Next adds a client
+// component to a page's manifest only when the page's own server code imports it, not when an
+// action does (vercel/next.js#83186): without this import a code block's preview crashes the editor.
+import "@/components/mdx/copy-button";
 
 export const metadata: Metadata = {
   title: { default: "Admin", template: "%s · Admin" },
