@@ -281,3 +281,42 @@ export function pngBytes(width = 2, height = 2, rgb: [number, number, number] = 
     chunk("IEND", Buffer.alloc(0)),
   ]);
 }
+
+/** The dialog that asks for an image's description before it goes into the body. */
+export const altDialog = (page: Page) => page.getByRole("dialog", { name: "Add an image" });
+export const DESCRIBE_IMAGE = "Describe this image for people who cannot see it";
+
+/** Sends a file to the body as a paste or a drop would, built in the page from `bytes`. */
+export async function sendFile(
+  page: Page,
+  kind: "paste" | "drop",
+  file: { name: string; type: string; bytes: Buffer },
+  at?: { x: number; y: number },
+) {
+  await bodyEditor(page).evaluate(
+    (target, { kind, name, type, base64, at }) => {
+      const bytes = Uint8Array.from(atob(base64), (c) => c.charCodeAt(0));
+      const data = new DataTransfer();
+      data.items.add(new File([bytes], name, { type }));
+      if (kind === "paste") {
+        target.dispatchEvent(
+          new ClipboardEvent("paste", { clipboardData: data, bubbles: true, cancelable: true }),
+        );
+        return;
+      }
+      const init = { dataTransfer: data, bubbles: true, cancelable: true, ...at };
+      for (const event of ["dragenter", "dragover", "drop"])
+        target.dispatchEvent(new DragEvent(event, { ...init, clientX: at?.x, clientY: at?.y }));
+    },
+    { kind, name: file.name, type: file.type, base64: file.bytes.toString("base64"), at },
+  );
+}
+
+/** Answers the editor's "Add an image" dialog with a description. */
+export async function describeImage(page: Page, alt: string) {
+  const dialog = altDialog(page);
+  await expect(dialog).toBeVisible();
+  await dialog.getByLabel(DESCRIBE_IMAGE).fill(alt);
+  await dialog.getByRole("button", { name: "Insert image" }).click();
+  await expect(dialog).toBeHidden();
+}

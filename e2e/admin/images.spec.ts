@@ -1,11 +1,9 @@
 import { expect, test, type Page } from "@playwright/test";
-import { bodyEditor, pngBytes, typeBody } from "./helpers";
+import { altDialog, bodyEditor, describeImage, pngBytes, sendFile, typeBody } from "./helpers";
 import { storageStateOf, unique, type UserKey } from "./support";
 
 /** The body's lines as the mentor sees them in the editor. */
 const bodyLines = (page: Page) => bodyEditor(page).locator(".cm-line").allTextContents();
-const altDialog = (page: Page) => page.getByRole("dialog", { name: "Add an image" });
-const DESCRIBE = "Describe this image for people who cannot see it";
 
 /** A new post with two lines, the cursor at the end of the first. */
 async function newPostWithCursor(page: Page) {
@@ -15,40 +13,6 @@ async function newPostWithCursor(page: Page) {
   await typeBody(page, ["Alpha line.", "Omega line."], { replace: true });
   await bodyEditor(page).locator(".cm-line", { hasText: "Alpha line." }).click();
   await page.keyboard.press("End");
-}
-
-/** Sends a file to the body as a paste or a drop would, built in the page from `bytes`. */
-async function sendFile(
-  page: Page,
-  kind: "paste" | "drop",
-  file: { name: string; type: string; bytes: Buffer },
-  at?: { x: number; y: number },
-) {
-  await bodyEditor(page).evaluate(
-    (target, { kind, name, type, base64, at }) => {
-      const bytes = Uint8Array.from(atob(base64), (c) => c.charCodeAt(0));
-      const data = new DataTransfer();
-      data.items.add(new File([bytes], name, { type }));
-      if (kind === "paste") {
-        target.dispatchEvent(
-          new ClipboardEvent("paste", { clipboardData: data, bubbles: true, cancelable: true }),
-        );
-        return;
-      }
-      const init = { dataTransfer: data, bubbles: true, cancelable: true, ...at };
-      for (const event of ["dragenter", "dragover", "drop"])
-        target.dispatchEvent(new DragEvent(event, { ...init, clientX: at?.x, clientY: at?.y }));
-    },
-    { kind, name: file.name, type: file.type, base64: file.bytes.toString("base64"), at },
-  );
-}
-
-async function describeImage(page: Page, alt: string) {
-  const dialog = altDialog(page);
-  await expect(dialog).toBeVisible();
-  await dialog.getByLabel(DESCRIBE).fill(alt);
-  await dialog.getByRole("button", { name: "Insert image" }).click();
-  await expect(dialog).toBeHidden();
 }
 
 const VIEWPORTS: [string, { width: number; height: number }, UserKey][] = [
