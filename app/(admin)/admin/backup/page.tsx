@@ -39,9 +39,10 @@ export default async function BackupPage() {
           Adds the posts, pages, authors, images and settings this blog does not have yet; identical
           files are skipped. If a file exists here with different content, nothing is imported
           unless you choose to replace it. Drafts with writing mistakes are imported as drafts and
-          listed, to fix before publishing; review notes join those already here. Accounts that do not exist here are added without a
-          password: send each a reset link from Accounts. Existing accounts are never changed.
-          Archives up to {Math.round(MAX_ARCHIVE_BYTES / 1024 / 1024)} MB.
+          listed, to fix before publishing; review notes join those already here. Accounts that do
+          not exist here are added without a password: send each a reset link from Accounts.
+          Existing accounts are never changed. Archives up to{" "}
+          {Math.round(MAX_ARCHIVE_BYTES / 1024 / 1024)} MB.
         </p>
         <ImportForm />
       </section>
