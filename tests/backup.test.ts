@@ -7,7 +7,7 @@ import { accountIdField } from "@/lib/accounts/fields";
 import { inviteAccount } from "@/lib/team/manage";
 import { createBackup, sha256, withoutSecrets } from "@/lib/backup/export";
 import { backupAccountSchema, MAX_TOTAL_BYTES } from "@/lib/backup/format";
-import { BackupError, importBackup } from "@/lib/backup/import";
+import { BackupError, describeImport, importBackup } from "@/lib/backup/import";
 import { getContentIndex, invalidateContentIndex } from "@/lib/content/load";
 import { revisions } from "@/lib/history/git";
 import { createContentDir, postSource, removeContentDir } from "./support/content-fixture";
@@ -65,6 +65,28 @@ const PNG = Buffer.from(
 );
 const MEDIA = "0123456789abcdef01234567.png";
 
+/** The id of the source blog's "First steps", and review notes about it and about a post not kept. */
+const FIRST_STEPS_ID = "77777777-7777-4777-8777-777777777777";
+const GONE_POST_ID = "88888888-8888-4888-8888-888888888888";
+const note = (id: string, at: string, text: string) => ({
+  id,
+  by: "22222222-2222-4222-8222-222222222222",
+  at,
+  text,
+});
+const REVIEWS = {
+  version: 1,
+  posts: {
+    [FIRST_STEPS_ID]: {
+      submittedAt: "2024-05-02T09:00:00.000Z",
+      notes: [note("note-1", "2024-05-01T10:00:00.000Z", "Please add an example.")],
+    },
+    [GONE_POST_ID]: {
+      notes: [note("note-2", "2024-04-01T10:00:00.000Z", "About a deleted post.")],
+    },
+  },
+};
+
 const SITE_SETTINGS = "title: Source blog\nnavigation:\n  - label: About\n    url: /about\n";
 
 const post = (title: string, body = "Some words.\n", extra = "") =>
@@ -80,7 +102,7 @@ function fillSource(blog: Blog) {
   writeFile(
     blog.content,
     "posts/first-steps.mdx",
-    post("First steps", "Hello <Callout>hi</Callout>\n"),
+    post("First steps", "Hello <Callout>hi</Callout>\n", `\nid: ${FIRST_STEPS_ID}`),
   );
   writeFile(blog.content, "posts/plain-notes.md", post("Plain notes", `![dot](/media/${MEDIA})\n`));
   writeFile(blog.content, "posts/a-draft.mdx", post("A draft", "Not yet.\n", "\ndraft: true"));
@@ -93,6 +115,7 @@ function fillSource(blog: Blog) {
   writeFile(blog.content, "site.yml", SITE_SETTINGS);
   writeFile(blog.content, "pages/about.mdx", "---\ntitle: About\n---\nWho we are.\n");
   writeFile(blog.data, `media/${MEDIA}`, PNG);
+  writeFile(blog.data, "review-notes.json", JSON.stringify(REVIEWS, null, 2));
   writeFile(blog.data, "auth-secret", SECRETS.authSecret);
   writeFile(blog.data, "history.git/HEAD", "ref: refs/heads/main\n");
   writeFile(blog.data, "history.git/secret-object", SECRETS.authSecret);
@@ -203,6 +226,7 @@ describe("export", () => {
       "content/tags.yml",
       "manifest.json",
       `media/${MEDIA}`,
+      "review-notes.json",
     ]);
     const manifest = JSON.parse(Buffer.from(unpack(archive)["manifest.json"]!).toString("utf8"));
     expect(manifest).toMatchObject({
@@ -210,7 +234,16 @@ describe("export", () => {
       version: 1,
       app: "mentor-blog",
       createdAt: "2024-06-01T12:00:00.000Z",
-      counts: { posts: 3, authors: 1, media: 1, accounts: 2, tags: 1, pages: 1, settings: 1 },
+      counts: {
+        posts: 3,
+        authors: 1,
+        media: 1,
+        accounts: 2,
+        tags: 1,
+        pages: 1,
+        settings: 1,
+        reviews: 2,
+      },
     });
   });
 
@@ -251,8 +284,25 @@ describe("import into an empty blog", () => {
       media: 1,
       tags: 1,
       settings: 1,
+      reviews: 1,
       accounts: 2,
     });
+    expect(describeImport(summary)).toBe(
+      "Imported: added 3 posts, 1 author, 1 page, 1 image, tag settings, site settings, " +
+        "review notes of 1 post, 2 accounts.",
+    );
+  });
+
+  test("brings back the review notes of the archive's posts, and only theirs", () => {
+    const notes = JSON.parse(fs.readFileSync(path.join(target.data, "review-notes.json"), "utf8"));
+    expect(notes).toEqual({
+      version: 1,
+      posts: { [FIRST_STEPS_ID]: REVIEWS.posts[FIRST_STEPS_ID] },
+    });
+    // The notes stay out of the content folder and its history.
+    expect(JSON.stringify(snapshot(target))).not.toContain(
+      Buffer.from("Please add an example.").toString("base64"),
+    );
   });
 
   test("recreates posts, authors, tags and media byte for byte", () => {
@@ -321,7 +371,16 @@ describe("import into an empty blog", () => {
     use(target);
     const before = snapshot(target);
     const summary = await importBackup(archive, { replace: false, who: WHO });
-    const none = { posts: 0, authors: 0, pages: 0, media: 0, tags: 0, settings: 0, accounts: 0 };
+    const none = {
+      posts: 0,
+      authors: 0,
+      pages: 0,
+      media: 0,
+      tags: 0,
+      settings: 0,
+      reviews: 0,
+      accounts: 0,
+    };
     expect(summary.added).toEqual(none);
     expect(summary.skipped).toEqual({
       posts: 3,
@@ -330,6 +389,7 @@ describe("import into an empty blog", () => {
       media: 1,
       tags: 1,
       settings: 1,
+      reviews: 1,
       accounts: 2,
     });
     expect(snapshot(target)).toEqual(before);
@@ -434,6 +494,104 @@ describe("merging into a blog that has content", () => {
       "admin",
     );
     expect(summary.notes.join(" ")).toMatch(/administrator/);
+  });
+});
+
+describe("review notes", () => {
+  test("merge note by note with the notes already here; nothing here is lost", async () => {
+    const target = makeBlog("reviews-merge");
+    use(target);
+    const local = note("note-3", "2024-06-10T10:00:00.000Z", "Written here after the backup.");
+    writeFile(
+      target.data,
+      "review-notes.json",
+      JSON.stringify({ version: 1, posts: { [FIRST_STEPS_ID]: { notes: [local] } } }),
+    );
+    const summary = await importBackup(archive, { replace: false, who: WHO });
+    expect(summary.added.reviews).toBe(1);
+    const notes = JSON.parse(fs.readFileSync(path.join(target.data, "review-notes.json"), "utf8"));
+    expect(notes.posts).toEqual({
+      [FIRST_STEPS_ID]: {
+        submittedAt: "2024-05-02T09:00:00.000Z",
+        notes: [REVIEWS.posts[FIRST_STEPS_ID].notes[0], local],
+      },
+    });
+  });
+
+  test("notes that are not review notes refuse the archive, naming the file", async () => {
+    const target = makeBlog("reviews-bad");
+    use(target);
+    const files = Object.fromEntries(
+      Object.entries(unpack(archive)).filter(([name]) => name !== "manifest.json"),
+    );
+    const bad = { version: 1, posts: { [FIRST_STEPS_ID]: { notes: [{ text: "no author" }] } } };
+    const before = snapshot(target);
+    const error = await importBackup(pack({ ...files, "review-notes.json": JSON.stringify(bad) }), {
+      replace: false,
+      who: WHO,
+    }).catch((e: Error) => e);
+    expect((error as Error).message).toMatch(/^review-notes\.json: posts\.7{8}-.*\.notes\.0\.id: /);
+    expect(snapshot(target)).toEqual(before);
+  });
+});
+
+describe("drafts with writing mistakes", () => {
+  const draft = (title: string, body: string) => post(title, body, "\ndraft: true");
+
+  test("are imported as drafts and listed in the result; published ones still refuse the archive", async () => {
+    const target = makeBlog("draft-mistakes");
+    use(target);
+    const summary = await importBackup(
+      pack({
+        "content/posts/half-done.mdx": draft("Half done", "Intro.\n\nSee {this\n"),
+        "content/posts/sketch.mdx": draft("Sketch", "<Chart />\n"),
+        "content/posts/clean.mdx": draft("Clean", "Fine.\n"),
+      }),
+      { replace: false, who: WHO },
+    );
+    expect(summary.added.posts).toBe(3);
+    expect(describeImport(summary)).toBe(
+      "Imported: added 3 posts. 2 drafts have writing mistakes to fix: “Half done” (line 3), " +
+        "“Sketch” (line 1).",
+    );
+    expect(fs.readFileSync(path.join(target.content, "posts/sketch.mdx"), "utf8")).toContain(
+      "<Chart />",
+    );
+    use(target);
+    const sketch = getContentIndex().posts.find((p) => p.slug === "sketch");
+    expect(sketch).toMatchObject({ draft: true });
+
+    const other = makeBlog("published-mistake");
+    use(other);
+    const before = snapshot(other);
+    const refused = await importBackup(
+      pack({
+        "content/posts/fine-draft.mdx": draft("Fine draft", "<Chart />\n"),
+        "content/posts/live.mdx": post("Live", "Intro.\n\nSee {this\n"),
+      }),
+      { replace: false, who: WHO },
+    ).catch((e: Error) => e);
+    expect(refused).toBeInstanceOf(BackupError);
+    expect((refused as Error).message).toMatch(
+      /^content\/posts\/live\.mdx:\d+: MDX error: a \{ starts/,
+    );
+    expect(snapshot(other)).toEqual(before);
+  });
+
+  test("one draft is named in the singular; drafts in review are refused like published posts", async () => {
+    const target = makeBlog("draft-review");
+    use(target);
+    const summary = await importBackup(
+      pack({ "content/posts/one.mdx": draft("One", "<Chart />\n") }),
+      { replace: false, who: WHO },
+    );
+    expect(summary.notes).toEqual(["1 draft has a writing mistake to fix: “One” (line 1)."]);
+    const inReview = post("In review", "<Chart />\n", "\ndraft: true\nreview: true");
+    const refused = await importBackup(pack({ "content/posts/in-review.mdx": inReview }), {
+      replace: false,
+      who: WHO,
+    }).catch((e: Error) => e);
+    expect((refused as Error).message).toMatch(/^content\/posts\/in-review\.mdx:\d+: MDX error/);
   });
 });
 

@@ -97,7 +97,7 @@ test.describe("backups, as the owner", () => {
       expect(Object.keys(files)).toContain("manifest.json");
       expect(
         Object.keys(files).every((name) =>
-          /^(manifest\.json|accounts\.json|content\/|media\/)/.test(name),
+          /^(manifest\.json|accounts\.json|review-notes\.json|content\/|media\/)/.test(name),
         ),
       ).toBe(true);
 
@@ -162,6 +162,26 @@ test.describe("backups, as the owner", () => {
       "Imported: added nothing; replaced 1 post.",
     );
     await waitForText(reader, `/blog/${slug}`, "Second version.");
+    await reader.dispose();
+  });
+
+  test("a draft with a writing mistake is imported as a draft and named in the result", async ({
+    page,
+  }) => {
+    const slug = `backup-draft-${unique()}`;
+    const title = `Unfinished ${slug}`;
+    const draft = postText(title, "Started.\n\nSee {this").replace(
+      "---\ntitle",
+      "---\ndraft: true\ntitle",
+    );
+    const form = await importThroughPage(page, archiveOf({ [`content/posts/${slug}.mdx`]: draft }));
+    await expect(form.getByRole("status")).toHaveText(
+      `Imported: added 1 post. 1 draft has a writing mistake to fix: “${title}” (line 3).`,
+    );
+    expect(postExists(slug)).toBe(true);
+    // Readers never see it; its author finds it among the drafts.
+    const reader = await readerRequest();
+    expect((await reader.get(`/blog/${slug}`)).status()).toBe(404);
     await reader.dispose();
   });
 

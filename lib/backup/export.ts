@@ -12,6 +12,7 @@ import { isValidSlug } from "@/lib/data/slug";
 import { tagMetaFile } from "@/lib/content/tag-meta";
 import { mediaDir } from "@/lib/data/paths";
 import { MEDIA_NAME } from "@/lib/media/store";
+import { readAllReviews } from "@/lib/publishing/review-notes";
 import {
   APP_NAME,
   BACKUP_FORMAT,
@@ -28,6 +29,8 @@ export type BackupCounts = {
   tags: number;
   pages: number;
   settings: number;
+  /** Posts with review notes (or a submission time). */
+  reviews: number;
 };
 
 /**
@@ -66,8 +69,8 @@ const slugFile = (extensions: RegExp) => (name: string) => {
 export const withoutSecrets = (account: Account): BackupAccount => publicFields(account);
 
 /**
- * The whole blog as one zip: posts, author profiles, tag settings, media and accounts without
- * secrets. Never the auth secret, the history repository or temporary files: those live elsewhere
+ * The whole blog as one zip: posts, author profiles, tag settings, pages, site settings, media,
+ * review notes and accounts without secrets. Never the auth secret, the history repository or temporary files: those live elsewhere
  * in the data folder and are not read here at all.
  */
 export async function createBackup(
@@ -89,6 +92,13 @@ export async function createBackup(
     files[`media/${name}`] = bytes;
   const accounts = (await readAccounts()).map(withoutSecrets);
   files["accounts.json"] = Buffer.from(JSON.stringify({ version: 1, accounts }, null, 2) + "\n");
+  // The private conversation between mentors and editors: in the archive only the owner may
+  // download, never in content/ or its history (lib/publishing/review-notes.ts).
+  const reviews = await readAllReviews();
+  if (Object.keys(reviews).length > 0)
+    files["review-notes.json"] = Buffer.from(
+      JSON.stringify({ version: 1, posts: reviews }, null, 2) + "\n",
+    );
 
   const names = Object.keys(files);
   const counts: BackupCounts = {
@@ -99,6 +109,7 @@ export async function createBackup(
     tags: tags ? 1 : 0,
     pages: names.filter((n) => n.startsWith("content/pages/")).length,
     settings: settings ? 1 : 0,
+    reviews: Object.keys(reviews).length,
   };
   const manifest: Manifest = {
     format: BACKUP_FORMAT,

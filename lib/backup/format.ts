@@ -10,6 +10,7 @@ import { MEDIA_NAME } from "@/lib/media/store";
  *
  *   manifest.json                  what the archive holds, with a size and SHA-256 per file
  *   accounts.json                  accounts without secrets (no hashes, sessions or link tokens)
+ *   review-notes.json              editors' review notes by post id, when there are any
  *   content/posts/<slug>.mdx|md
  *   content/authors/<id>.md
  *   content/tags.yml               when the blog has one
@@ -43,7 +44,7 @@ export const FOLDER_ENTRIES = new Set([
 ]);
 
 export type ArchivePath =
-  | { kind: "manifest" | "accounts" | "tags" | "settings" }
+  | { kind: "manifest" | "accounts" | "reviews" | "tags" | "settings" }
   | { kind: "page"; slug: string }
   | { kind: "post"; slug: string; format: "mdx" | "md" }
   | { kind: "author"; slug: string }
@@ -62,6 +63,7 @@ export function classifyPath(name: string): ArchivePath | { error: string } {
   }
   if (name === "manifest.json") return { kind: "manifest" };
   if (name === "accounts.json") return { kind: "accounts" };
+  if (name === "review-notes.json") return { kind: "reviews" };
   if (name === "content/tags.yml") return { kind: "tags" };
   if (name === "content/site.yml") return { kind: "settings" };
   const page = /^content\/pages\/([^/]+)\.mdx$/.exec(name);
@@ -98,7 +100,8 @@ export function classifyPath(name: string): ArchivePath | { error: string } {
 /** The largest size a file of this kind may have, once inflated. */
 export function sizeLimitOf(path: ArchivePath): number {
   if (path.kind === "media") return MAX_MEDIA_BYTES;
-  if (path.kind === "manifest" || path.kind === "accounts") return MAX_INDEX_BYTES;
+  if (path.kind === "manifest" || path.kind === "accounts" || path.kind === "reviews")
+    return MAX_INDEX_BYTES;
   return MAX_TEXT_BYTES;
 }
 

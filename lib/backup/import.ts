@@ -12,6 +12,7 @@ import { readTagMeta, serializeTagMeta, tagMetaFile, type TagMeta } from "@/lib/
 import { createWriteQueue, removeFile, writeFileAtomic } from "@/lib/data/atomic-write";
 import { mediaDir } from "@/lib/data/paths";
 import { ensureHistory, recordSafely, type Who } from "@/lib/history/git";
+import { mergeReviews } from "@/lib/publishing/review-notes";
 import type { BackupAccount } from "./format";
 import { withPostIds } from "./post-ids";
 import { BackupError, readArchive } from "./read-archive";
@@ -20,7 +21,7 @@ import { pluralise } from "@/lib/format";
 
 export { BackupError } from "./read-archive";
 
-type Kind = "posts" | "authors" | "pages" | "media" | "tags" | "settings" | "accounts";
+type Kind = "posts" | "authors" | "pages" | "media" | "tags" | "settings" | "reviews" | "accounts";
 export type ImportCounts = Record<Kind, number>;
 export type ImportSummary = {
   added: ImportCounts;
@@ -46,6 +47,7 @@ const zero = (): ImportCounts => ({
   media: 0,
   tags: 0,
   settings: 0,
+  reviews: 0,
   accounts: 0,
 });
 
@@ -210,6 +212,8 @@ export async function importBackup(
   return enqueue(async () => {
     const summary: ImportSummary = { added: zero(), skipped: zero(), replaced: zero(), notes: [] };
     const writes = await plan(backup, options.replace, summary);
+    const toFix = draftsToFix(backup.draftsToFix);
+    if (toFix) summary.notes.push(toFix);
     // Start the history before writing, so a first import is its own commit by `who` rather than
     // part of "History starts here". A history failure never blocks the import itself.
     if (writes.some((w) => w.history))
@@ -228,6 +232,12 @@ export async function importBackup(
     } else {
       summary.skipped.accounts += backup.accounts.length;
     }
+    // Review notes live in the data folder, never in the content history; they merge note by note.
+    if (backup.reviews.size > 0) {
+      const reviews = await mergeReviews(backup.reviews);
+      summary.added.reviews += reviews.added;
+      summary.skipped.reviews += reviews.skipped;
+    }
     const history = writes.flatMap((w) => (w.history ? [w.history] : []));
     if (history.length > 0) {
       invalidateContentIndex();
@@ -235,10 +245,30 @@ export async function importBackup(
       // A replaced post may have changed format: its folder is recorded so the removal is too.
       const paths =
         writes.some((w) => w.remove) || history.length > 200 ? folders(history) : history;
-      await recordSafely(paths, describeImport(summary, "Import backup"), options.who);
+      // The history's readers are not the review's: it never says whose posts had notes.
+      const content = {
+        ...summary,
+        added: { ...summary.added, reviews: 0 },
+        skipped: { ...summary.skipped, reviews: 0 },
+      };
+      await recordSafely(paths, describeImport(content, "Import backup"), options.who);
     }
     return summary;
   });
+}
+
+/** "2 drafts have writing mistakes to fix: “A” (line 3), “B” (line 12)." The lines are the editor's. */
+export function draftsToFix(drafts: CheckedBackup["draftsToFix"]): string | undefined {
+  if (drafts.length === 0) return undefined;
+  const named = drafts
+    .slice(0, 10)
+    .map((draft) => `“${draft.title}”${draft.line === undefined ? "" : ` (line ${draft.line})`}`);
+  if (drafts.length > 10) named.push(`and ${drafts.length - 10} more`);
+  const what =
+    drafts.length === 1
+      ? "1 draft has a writing mistake"
+      : `${drafts.length} drafts have writing mistakes`;
+  return `${what} to fix: ${named.join(", ")}.`;
 }
 
 const folders = (files: string[]) => [...new Set(files.map((file) => file.split("/")[0]!))];
@@ -251,6 +281,7 @@ function list(counts: ImportCounts): string {
     counts.media && pluralise(counts.media, "image"),
     counts.tags && "tag settings",
     counts.settings && "site settings",
+    counts.reviews && `review notes of ${pluralise(counts.reviews, "post")}`,
     counts.accounts && pluralise(counts.accounts, "account"),
   ].filter(Boolean);
   return parts.length ? parts.join(", ") : "nothing";

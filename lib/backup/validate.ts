@@ -7,7 +7,8 @@ import { parseTagMeta, type TagMeta } from "@/lib/content/tag-meta";
 import { parsePage } from "@/lib/content/pages";
 import { parseSettings } from "@/lib/site-settings";
 import { checkImage, sniffImageType } from "@/lib/media/sniff";
-import { findMdxProblem } from "@/lib/mdx/validate-mdx";
+import { findMdxProblem, onlyBlocksPublishing } from "@/lib/mdx/validate-mdx";
+import { reviewNotesFileSchema, type ReviewRecord } from "@/lib/publishing/review-notes";
 import { backupAccountsSchema, type BackupAccount } from "./format";
 import { BackupError, type ArchiveFile } from "./read-archive";
 
@@ -20,6 +21,15 @@ export type CheckedBackup = {
   pages: { name: string; slug: string; bytes: Uint8Array }[];
   media: { name: string; bytes: Uint8Array }[];
   accounts: BackupAccount[];
+  /**
+   * Review records of the archive's own posts, by post id. Records of posts the archive does not
+   * hold are left out (counted in `reviewsLeftOut`): a post id must never pick up notes that were
+   * written about another post.
+   */
+  reviews: Map<string, ReviewRecord>;
+  reviewsLeftOut: number;
+  /** Drafts imported with a writing mistake, as the editor saves them: the import reports them. */
+  draftsToFix: { name: string; title: string; line?: number }[];
 };
 
 const decoder = new TextDecoder("utf-8", { fatal: true, ignoreBOM: true });
@@ -49,7 +59,18 @@ function firstIssue(name: string, error: z.ZodError): BackupError {
 }
 
 export async function checkBackup(files: ArchiveFile[]): Promise<CheckedBackup> {
-  const out: CheckedBackup = { posts: [], authors: [], pages: [], media: [], accounts: [] };
+  const out: CheckedBackup = {
+    posts: [],
+    authors: [],
+    pages: [],
+    media: [],
+    accounts: [],
+    reviews: new Map(),
+    reviewsLeftOut: 0,
+    draftsToFix: [],
+  };
+  const postIds = new Set<string>();
+  let reviews: Record<string, ReviewRecord> = {};
   for (const file of files) {
     const { path, name, bytes } = file;
     if (path.kind === "post") {
@@ -60,11 +81,16 @@ export async function checkBackup(files: ArchiveFile[]): Promise<CheckedBackup> 
         parsePost({ slug: path.slug, file: name, format: path.format, source }),
       );
       const problem = await findMdxProblem(post.body, path.format, MDX_COMPONENT_NAMES);
-      if (problem) {
+      // The editor's rule (lib/content/write.ts): a plain draft, never shown to readers, keeps its
+      // text despite a writing mistake; anything else that does not compile refuses the archive.
+      if (problem && onlyBlocksPublishing(problem) && post.draft && !post.review) {
+        out.draftsToFix.push({ name, title: post.title, line: problem.line });
+      } else if (problem) {
         const line = problem.line === undefined ? "" : `:${problem.line + post.bodyLineOffset}`;
         throw new BackupError(`${name}${line}: MDX error: ${problem.message}`);
       }
       out.posts.push({ name, slug: path.slug, format: path.format, bytes });
+      if (post.id) postIds.add(post.id);
     } else if (path.kind === "author") {
       const source = text(file);
       parsed(() => parseAuthor({ slug: path.slug, file: name, format: "md", source }));
@@ -101,22 +127,36 @@ export async function checkBackup(files: ArchiveFile[]): Promise<CheckedBackup> 
         throw new BackupError(`${name}: ${(error as Error).message}`);
       }
       out.media.push({ name: path.name, bytes });
+    } else if (path.kind === "reviews") {
+      reviews = checkReviews(file);
     } else {
       out.accounts = checkAccounts(file);
     }
   }
+  for (const [postId, record] of Object.entries(reviews)) {
+    if (postIds.has(postId)) out.reviews.set(postId, record);
+    else out.reviewsLeftOut++;
+  }
   return out;
 }
 
-function checkAccounts(file: ArchiveFile): BackupAccount[] {
-  let json: unknown;
+function readJson(file: ArchiveFile): unknown {
   try {
-    json = JSON.parse(text(file));
+    return JSON.parse(text(file));
   } catch (error) {
     if (error instanceof BackupError) throw error;
     throw new BackupError(`${file.name}: is not valid JSON.`);
   }
-  const result = backupAccountsSchema.safeParse(json);
+}
+
+function checkReviews(file: ArchiveFile): Record<string, ReviewRecord> {
+  const result = reviewNotesFileSchema.safeParse(readJson(file));
+  if (!result.success) throw firstIssue(file.name, result.error);
+  return result.data.posts;
+}
+
+function checkAccounts(file: ArchiveFile): BackupAccount[] {
+  const result = backupAccountsSchema.safeParse(readJson(file));
   if (!result.success) throw firstIssue(file.name, result.error);
   const accounts = result.data.accounts;
   for (const key of ["id", "email", "authorId"] as const) {

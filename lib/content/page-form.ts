@@ -1,6 +1,7 @@
 import { z } from "zod";
-import { MAX_MDX_LENGTH, TOO_LONG } from "@/lib/mdx/limits";
+import { TOO_LONG } from "@/lib/mdx/limits";
 import { CONTROL_CHARACTER_MESSAGE, hasControlCharacters } from "@/lib/validations/names";
+import { MAX_PAGE_BODY_LENGTH } from "./page-limits";
 import { PAGE_DESCRIPTION_MAX, PAGE_TITLE_MAX } from "./pages";
 
 /** What the page editor sends. The address's own rules (reserved words) are checked at save. */
@@ -21,6 +22,6 @@ export const pageFormSchema = z.object({
     .max(PAGE_DESCRIPTION_MAX, `Use at most ${PAGE_DESCRIPTION_MAX} characters.`)
     .refine((value) => !hasControlCharacters(value), CONTROL_CHARACTER_MESSAGE)
     .default(""),
-  body: z.string().max(MAX_MDX_LENGTH, TOO_LONG).default(""),
+  body: z.string().max(MAX_PAGE_BODY_LENGTH, TOO_LONG).default(""),
   intent: z.enum(["draft", "publish"], { error: "Choose Save draft or Publish." }),
 });

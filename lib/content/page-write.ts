@@ -7,6 +7,7 @@ import { MDX_COMPONENT_NAMES } from "@/lib/mdx/component-names";
 import { findMdxProblem } from "@/lib/mdx/validate-mdx";
 import { ensureHistory, recordSafely, type Who } from "@/lib/history/git";
 import { ContentWriteError } from "./content-error";
+import { MAX_PAGES, TOO_MANY_PAGES } from "./page-limits";
 import { pageSlugProblem } from "./page-slugs";
 import { pageFileName, readPage, type SitePage } from "./pages";
 import { newPostId } from "./post-id";
@@ -39,10 +40,28 @@ export function serializePage(page: Required<Pick<PageDraft, "id">> & PageDraft)
   return `---\n${YAML.stringify(data, { lineWidth: 0 })}---\n${body}`;
 }
 
-/** Creates or updates a page as one history entry. MDX is checked with the posts' strict rules first. */
+/** Page files in the folder, readable or not: each one is read whenever pages are listed. */
+async function pageFileCount(): Promise<number> {
+  const names = await fs.readdir(/*turbopackIgnore: true*/ pagesDir()).catch(() => []);
+  return names.filter((name) => name.endsWith(".mdx")).length;
+}
+
+/** A new page is refused once the site has MAX_PAGES; editing or renaming one never is. */
+async function checkRoomForPage(draft: PageDraft): Promise<void> {
+  if (!draft.previousSlug && (await pageFileCount()) >= MAX_PAGES)
+    throw new ContentWriteError(TOO_MANY_PAGES);
+}
+
+/**
+ * Creates or updates a page as one history entry ("Create page About us"). The page count is
+ * checked first, then the MDX with the posts' strict rules and render budget (outside the write
+ * queue, as for posts, so a costly check never holds up another mentor's save), then the count
+ * again in the queue, where two saves cannot both take the last place.
+ */
 export async function savePage(draft: PageDraft, who: Who): Promise<SitePage> {
   const problem = pageSlugProblem(draft.slug);
   if (problem) throw new ContentWriteError(problem, { slug: [problem] });
+  await checkRoomForPage(draft);
   const mdx = await findMdxProblem(draft.body, "mdx", MDX_COMPONENT_NAMES, { strict: true });
   if (mdx) {
     const where = mdx.line === undefined ? "" : ` (line ${mdx.line})`;
@@ -51,6 +70,7 @@ export async function savePage(draft: PageDraft, who: Who): Promise<SitePage> {
     });
   }
   return enqueue(async () => {
+    await checkRoomForPage(draft);
     const previous = draft.previousSlug ? readPage(draft.previousSlug) : undefined;
     if (draft.previousSlug && (!previous || previous.id !== draft.id))
       // Renamed or deleted meanwhile, maybe with another page in its place: never overwrite that.

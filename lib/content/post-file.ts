@@ -1,5 +1,4 @@
 import "server-only";
-import { createHash } from "node:crypto";
 import fs from "node:fs/promises";
 import YAML from "yaml";
 import { fileForSlug, postsDir } from "@/lib/data/content-paths";
@@ -8,12 +7,12 @@ import { ContentWriteError } from "./content-error";
 import { fieldOrder, type PostFields } from "./fields";
 import { readFrontMatter } from "./parse-post";
 import type { PostFormat } from "./types";
+import { versionOf } from "./version";
 
 /** A post's file as the editor reads it, and as every write serialises it. */
 
-/** A post's version: a hash of its bytes, so any change (from any editor or git) is seen. */
-export const versionOf = (source: string) =>
-  createHash("sha256").update(source).digest("hex").slice(0, 32);
+/** A post's version: a hash of its bytes (./version.ts, shared with pages). */
+export { versionOf };
 
 export type PostFile = {
   slug: string;

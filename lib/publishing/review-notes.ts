@@ -28,9 +28,14 @@ const noteSchema = z.object({
 });
 const recordSchema = z.object({
   submittedAt: z.iso.datetime().optional(),
-  notes: z.array(noteSchema),
+  notes: z.array(noteSchema).max(MAX_NOTES_PER_POST),
 });
-const fileSchema = z.object({ version: z.literal(1), posts: z.record(z.string(), recordSchema) });
+/** The file, as the data folder and a backup archive hold it (lib/backup/). */
+export const reviewNotesFileSchema = z.object({
+  version: z.literal(1),
+  posts: z.record(z.string(), recordSchema),
+});
+const fileSchema = reviewNotesFileSchema;
 
 export type ReviewNote = z.infer<typeof noteSchema>;
 export type ReviewRecord = z.infer<typeof recordSchema>;
@@ -119,4 +124,43 @@ export function setSubmitted(postId: string, at: Date | undefined): Promise<void
     record: { ...record, submittedAt: at?.toISOString() },
     result: undefined,
   }));
+}
+
+/** Every post's record, by post id: what a backup archive carries (lib/backup/export.ts). */
+export async function readAllReviews(): Promise<Record<string, ReviewRecord>> {
+  return readAll();
+}
+
+/**
+ * Brings review records back from a backup, as one write. A post's notes merge note by note (by
+ * note id), so a conversation continued here since the backup loses nothing; past
+ * MAX_NOTES_PER_POST only the newest are kept. A submission time already here wins. Answers how
+ * many posts gained something (`added`) and how many had it all already (`skipped`).
+ */
+export function mergeReviews(
+  incoming: ReadonlyMap<string, ReviewRecord>,
+): Promise<{ added: number; skipped: number }> {
+  return enqueue(async () => {
+    const posts = new Map(Object.entries(await readAll()));
+    let added = 0;
+    for (const [postId, record] of incoming) {
+      const local = posts.get(postId) ?? EMPTY;
+      const known = new Set(local.notes.map((note) => note.id));
+      const fresh = record.notes.filter((note) => !known.has(note.id));
+      const submittedAt = local.submittedAt ?? record.submittedAt;
+      if (fresh.length === 0 && submittedAt === local.submittedAt) continue;
+      const notes = [...local.notes, ...fresh]
+        .sort((a, b) => a.at.localeCompare(b.at))
+        .slice(-MAX_NOTES_PER_POST);
+      posts.set(postId, { ...(submittedAt ? { submittedAt } : {}), notes });
+      added++;
+    }
+    if (added > 0)
+      await writeFileAtomic(
+        reviewNotesFile(),
+        JSON.stringify({ version: 1, posts: Object.fromEntries(posts) }, null, 2) + "\n",
+        0o600,
+      );
+    return { added, skipped: incoming.size - added };
+  });
 }

@@ -19,8 +19,8 @@ export default async function BackupPage() {
         </h2>
         <p className="text-sm text-muted">
           One .zip with every post (drafts included), page, author profile, image, the tag and site
-          settings, and the accounts without their passwords, sessions or links. Keep it somewhere
-          private.
+          settings, the review notes, and the accounts without their passwords, sessions or links.
+          Keep it somewhere private.
         </p>
         {/* A plain link: the file is made by a route that checks the owner's session itself. */}
         <a
@@ -38,9 +38,11 @@ export default async function BackupPage() {
         <p className="text-sm text-muted">
           Adds the posts, pages, authors, images and settings this blog does not have yet; identical
           files are skipped. If a file exists here with different content, nothing is imported
-          unless you choose to replace it. Accounts that do not exist here are added without a
-          password: send each a reset link from Accounts. Existing accounts are never changed.
-          Archives up to {Math.round(MAX_ARCHIVE_BYTES / 1024 / 1024)} MB.
+          unless you choose to replace it. Drafts with writing mistakes are imported as drafts and
+          listed, to fix before publishing; review notes join those already here. Accounts that do
+          not exist here are added without a password: send each a reset link from Accounts.
+          Existing accounts are never changed. Archives up to{" "}
+          {Math.round(MAX_ARCHIVE_BYTES / 1024 / 1024)} MB.
         </p>
         <ImportForm />
       </section>

@@ -7,26 +7,34 @@ import { defineFormAction } from "@/lib/actions/define";
 import type { ActionResult } from "@/lib/actions/result";
 import { pageFormSchema } from "@/lib/content/page-form";
 import { deletePage, savePage } from "@/lib/content/page-write";
+import { withSaveSlot } from "@/lib/content/save-limits";
 import { historyAuthor } from "@/lib/history/git";
 import { refreshPublicSite } from "@/lib/publishing/refresh";
 
-/** Create or update a site page: editors and up, MDX checked as posts are, one history entry. */
+/**
+ * Create or update a site page: editors and up, MDX checked as posts are, one history entry.
+ * Unlike an editor's post saves, every page save counts toward the account's rate
+ * (lib/content/page-limits.ts): pages are few and rarely changed, so only a runaway script or a
+ * stolen account would reach it. One save per account runs at a time, as for posts.
+ */
 export const savePageAction = defineFormAction({
   permission: permissions.writePages,
   input: pageFormSchema,
   run: async (input, { account }): Promise<ActionResult<{ version: string }>> => {
-    const page = await savePage(
-      {
-        id: input.id || undefined,
-        previousSlug: input.previousSlug || undefined,
-        version: input.version || undefined,
-        slug: input.slug,
-        title: input.title,
-        description: input.description,
-        body: input.body,
-        draft: input.intent === "draft",
-      },
-      historyAuthor(account),
+    const page = await withSaveSlot(account.id, { rateLimited: true }, () =>
+      savePage(
+        {
+          id: input.id || undefined,
+          previousSlug: input.previousSlug || undefined,
+          version: input.version || undefined,
+          slug: input.slug,
+          title: input.title,
+          description: input.description,
+          body: input.body,
+          draft: input.intent === "draft",
+        },
+        historyAuthor(account),
+      ),
     );
     refreshPublicSite();
     // A new page, or one whose address changed, continues at its own editor address.
