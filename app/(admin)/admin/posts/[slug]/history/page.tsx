@@ -14,6 +14,7 @@ import { postRevisions } from "@/lib/content/post-history";
 import { changesOf, historyEntries } from "@/lib/content/history-view";
 import { getContentIndex } from "@/lib/content/load";
 import { LocalTime } from "@/components/admin/local-time";
+import { EntryNameText } from "@/app/(admin)/admin/_components/entry-name";
 import { RestoreButton } from "@/app/(admin)/admin/_components/restore-button";
 import { PostNoAccess } from "@/app/(admin)/admin/_components/post-no-access";
 import { refusalFor } from "@/lib/admin/post-access";
@@ -92,7 +93,7 @@ export default async function PostHistoryPage({ params, searchParams }: Props) {
                 aria-current={entry === shown ? "true" : undefined}
                 className={entry === shown ? "font-semibold text-accent" : "hover:text-accent"}
               >
-                {entry.name}
+                <EntryNameText name={entry.name} />
               </Link>
               <p className="text-xs text-muted">
                 <LocalTime iso={entry.date} format="moment" />
@@ -104,7 +105,7 @@ export default async function PostHistoryPage({ params, searchParams }: Props) {
           <section aria-labelledby="diff-heading" className="min-w-0">
             <div className="mb-3 flex flex-wrap items-center justify-between gap-2">
               <h2 id="diff-heading" className="font-semibold">
-                {shown.name}, <LocalTime iso={shown.date} format="moment" />
+                <EntryNameText name={shown.name} />, <LocalTime iso={shown.date} format="moment" />
               </h2>
               {shownIndex > 0 && file ? (
                 <RestoreButton
