@@ -81,7 +81,9 @@ for (const { label, viewport } of SIZES) {
           `invited \\d{1,2} [A-Z][a-z]{2} \\d{4}, \\d\\d:\\d\\d by ${USERS.owner.name} · `,
         ),
       );
-      await expect(row).toContainText(/link expires \d{1,2} [A-Z][a-z]{2} \d{4}, \d\d:\d\d(?! UTC)/);
+      await expect(row).toContainText(
+        /link expires \d{1,2} [A-Z][a-z]{2} \d{4}, \d\d:\d\d(?! UTC)/,
+      );
       // Not a member yet: no role, reset or deactivate controls for them.
       await expect(
         page
