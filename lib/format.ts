@@ -21,11 +21,6 @@ const timeFormat = new Intl.DateTimeFormat("en-GB", {
   timeZone: "UTC",
 });
 
-/** "9 December 2026, 14:05 UTC": for deadlines (a link's expiry), where the hour matters. */
-export function formatDateTime(date: Date): string {
-  return `${formatDate(date)}, ${timeFormat.format(date)} UTC`;
-}
-
 const monthFormat = new Intl.DateTimeFormat("en-GB", {
   month: "long",
   year: "numeric",

@@ -37,6 +37,33 @@ export function formatDateTime(iso: string, timeZone?: string): string {
   }).format(new Date(iso));
 }
 
+/** "8 Dec 2026, 09:30" in the given zone: short enough for a column of a list. */
+export function formatShortDateTime(iso: string, timeZone?: string): string {
+  return new Intl.DateTimeFormat("en-GB", {
+    dateStyle: "medium",
+    timeStyle: "short",
+    timeZone,
+  }).format(new Date(iso));
+}
+
+/**
+ * "2 Dec, 10:14" in the given zone, with the year when it is not `now`'s there ("14 Mar 2025,
+ * 23:59"): how the history names a moment, as lib/format.ts's formatMoment does in UTC.
+ */
+export function formatMoment(iso: string, timeZone?: string, now = new Date()): string {
+  const year = new Intl.DateTimeFormat("en-GB", { year: "numeric", timeZone });
+  const day = new Intl.DateTimeFormat("en-GB", { day: "numeric", month: "short", timeZone });
+  const time = new Intl.DateTimeFormat("en-GB", {
+    hour: "2-digit",
+    minute: "2-digit",
+    hourCycle: "h23",
+    timeZone,
+  });
+  const date = new Date(iso);
+  const shownYear = year.format(date) === year.format(now) ? "" : ` ${year.format(date)}`;
+  return `${day.format(date)}${shownYear}, ${time.format(date)}`;
+}
+
 /** "8 December 2026" in the given zone. */
 export function formatDay(iso: string, timeZone?: string): string {
   return new Intl.DateTimeFormat("en-GB", { dateStyle: "long", timeZone }).format(new Date(iso));

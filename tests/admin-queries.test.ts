@@ -51,8 +51,10 @@ describe("the admin post list", () => {
   let dir: string;
   const editor: Actor = { id: "e", role: "editor", authorId: "eve" };
   const contributor: Actor = { id: "c", role: "contributor", authorId: "carl" };
-  const slugs = (actor: Actor, filter: Partial<Parameters<typeof listPostsForAdmin>[1]> = {}) =>
-    listPostsForAdmin(actor, { page: 1, ...filter }).list.items.map((row) => row.slug);
+  const slugs = async (
+    actor: Actor,
+    filter: Partial<Parameters<typeof listPostsForAdmin>[1]> = {},
+  ) => (await listPostsForAdmin(actor, { page: 1, ...filter })).list.items.map((row) => row.slug);
 
   beforeAll(() => {
     dir = createContentDir("admin-queries");
@@ -73,20 +75,20 @@ describe("the admin post list", () => {
   });
   afterAll(() => removeContentDir(dir));
 
-  test("editors see every post, most recently changed first", () => {
-    expect(slugs(editor)).toEqual(["carl-draft", "carl-live", "eve-review", "eve-future"]);
+  test("editors see every post, most recently changed first", async () => {
+    expect(await slugs(editor)).toEqual(["carl-draft", "carl-live", "eve-review", "eve-future"]);
   });
 
-  test("contributors see only their own posts, and no broken files", () => {
-    expect(slugs(contributor)).toEqual(["carl-draft", "carl-live"]);
-    expect(listPostsForAdmin(contributor, { page: 1 }).errors).toEqual([]);
-    expect(listPostsForAdmin(editor, { page: 1 }).errors).toEqual([
+  test("contributors see only their own posts, and no broken files", async () => {
+    expect(await slugs(contributor)).toEqual(["carl-draft", "carl-live"]);
+    expect((await listPostsForAdmin(contributor, { page: 1 })).errors).toEqual([]);
+    expect((await listPostsForAdmin(editor, { page: 1 })).errors).toEqual([
       { file: "posts/broken.mdx", message: expect.stringContaining("date") },
     ]);
   });
 
-  test("rows carry their status and byline", () => {
-    const rows = listPostsForAdmin(editor, { page: 1 }).list.items;
+  test("rows carry their status and byline", async () => {
+    const rows = (await listPostsForAdmin(editor, { page: 1 })).list.items;
     expect(rows.map((r) => [r.slug, r.status, r.authorId])).toEqual([
       ["carl-draft", "draft", "carl"],
       ["carl-live", "published", "carl"],
@@ -95,16 +97,16 @@ describe("the admin post list", () => {
     ]);
   });
 
-  test("filters by status, tag, author and title words combine", () => {
-    expect(slugs(editor, { status: "review" })).toEqual(["eve-review"]);
-    expect(slugs(editor, { tag: "go" })).toEqual(["carl-draft", "eve-review"]);
-    expect(slugs(editor, { tag: "go", author: "eve" })).toEqual(["eve-review"]);
-    expect(slugs(editor, { q: "  POST CARL-L " })).toEqual(["carl-live"]);
-    expect(slugs(contributor, { author: "eve" })).toEqual([]);
+  test("filters by status, tag, author and title words combine", async () => {
+    expect(await slugs(editor, { status: "review" })).toEqual(["eve-review"]);
+    expect(await slugs(editor, { tag: "go" })).toEqual(["carl-draft", "eve-review"]);
+    expect(await slugs(editor, { tag: "go", author: "eve" })).toEqual(["eve-review"]);
+    expect(await slugs(editor, { q: "  POST CARL-L " })).toEqual(["carl-live"]);
+    expect(await slugs(contributor, { author: "eve" })).toEqual([]);
   });
 
-  test("a page past the end shows the first page", () => {
-    const list = listPostsForAdmin(editor, { page: 99 }).list;
+  test("a page past the end shows the first page", async () => {
+    const list = (await listPostsForAdmin(editor, { page: 99 })).list;
     expect(list).toMatchObject({ page: 1, totalPages: 1, total: 4 });
     expect(ADMIN_PAGE_SIZE).toBe(25);
   });

@@ -4,6 +4,7 @@ import { readPostFile } from "@/lib/content/post-file";
 import { postIdOf } from "@/lib/content/post-id";
 import { postRevisions } from "@/lib/content/post-history";
 import { changesOf, historyEntries } from "@/lib/content/history-view";
+import { nameInZone } from "@/lib/content/history-entry";
 import { restorePostVersion } from "@/lib/content/restore-post";
 import { ensureHistory } from "@/lib/history/git";
 import { formatMoment } from "@/lib/format";
@@ -57,7 +58,7 @@ test("a post's history, named and compared, over a real history", async () => {
   );
   await save({ tags: ["Mentoring"] }, "The quick brown fox leaps.\n", "Publish: Habits");
   const entries = await history();
-  expect(entries.map((e) => e.name)).toEqual([
+  expect(entries.map((e) => e.name.text)).toEqual([
     "Published by Ada",
     "Edited by Ada",
     "Created by Ada",
@@ -93,7 +94,7 @@ test("a post's history, named and compared, over a real history", async () => {
     version: (await readPostFile("habits"))!.version,
   });
   const after = await history();
-  expect(after[0]!.name).toBe(
+  expect(nameInZone(after[0]!.name, "UTC")).toBe(
     `Restored a version from ${formatMoment(new Date(entries[2]!.date))} by Ada`,
   );
   expect((await readPostFile("habits"))!.body).toBe("The quick fox jumps.\n");

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { entryName, restoreNote, type VersionFacts } from "@/lib/content/history-entry";
+import { entryName, nameInZone, restoreNote, type VersionFacts } from "@/lib/content/history-entry";
 import { bodyChanges, versionChanges } from "@/lib/content/version-changes";
 import { formatMoment } from "@/lib/format";
 
@@ -11,7 +11,7 @@ const facts = (over: Partial<VersionFacts> = {}): VersionFacts => ({
   ...over,
 });
 const name = (note: string, before?: VersionFacts, after: VersionFacts | undefined = facts()) =>
-  entryName({ note, who: "Ada", before, after, now });
+  nameInZone(entryName({ note, who: "Ada", before, after }), "UTC", now);
 
 describe("history entry names", () => {
   it("names a change by what happened and who did it, never by its stored note", () => {
@@ -34,6 +34,15 @@ describe("history entry names", () => {
     const note = restoreNote("code-review", { date: "2026-12-02T10:14:03+00:00" });
     expect(note).toBe("Restore code-review (version of 2026-12-02T10:14:03+00:00)");
     expect(name(note, facts(), facts())).toBe("Restored a version from 2 Dec, 10:14 by Ada");
+    // The time is kept apart, for the page to show in the mentor's zone.
+    expect(entryName({ note, who: "Ada", before: facts(), after: facts() })).toEqual({
+      text: "Restored a version from ",
+      at: "2026-12-02T10:14:03.000Z",
+      rest: " by Ada",
+    });
+    expect(
+      nameInZone(entryName({ note, who: "Ada", after: facts() }), "America/New_York", now),
+    ).toBe("Restored a version from 2 Dec, 05:14 by Ada");
     expect(name(restoreNote("code-review", "deleted"))).toBe("Restored from Deleted posts by Ada");
     expect(name("Restore code-review from 1a2b3c4", facts(), facts())).toBe(
       "Restored an earlier version by Ada",
@@ -104,8 +113,10 @@ describe("what a version changed", () => {
       {
         key: "date",
         label: "Publication date",
-        before: "1 Nov, 08:00 UTC",
-        after: "2 Dec, 10:14 UTC",
+        before: "1 Nov, 08:00",
+        after: "2 Dec, 10:14",
+        beforeAt: "2026-11-01T08:00:00.000Z",
+        afterAt: "2026-12-02T10:14:00.000Z",
       },
       { key: "updated", label: "Last updated", before: "", after: "2 Dec" },
       { key: "author", label: "Author", before: "", after: "Ada Okafor" },

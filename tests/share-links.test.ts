@@ -231,10 +231,10 @@ describe("a shared preview", () => {
     await createShareLink(id, "acc-gone", after(60 * 60_000));
     await createShareLink(randomUUID(), "acc-olive", T0);
     const views = await shareLinksForEditor(id, after(60_000));
-    expect(views.map(({ createdBy, expiry }) => [createdBy, expiry])).toEqual([
-      ["Olive Owner", "expires in 47 hours, on 4 December at 09:30 UTC"],
-      ["Dana Contributor", "expires in 48 hours, on 4 December at 10:00 UTC"],
-      ["a former account", "expires in 48 hours, on 4 December at 10:30 UTC"],
+    expect(views.map(({ createdBy, expiresAt }) => [createdBy, expiresAt])).toEqual([
+      ["Olive Owner", "2026-12-04T09:30:00.000Z"],
+      ["Dana Contributor", "2026-12-04T10:00:00.000Z"],
+      ["a former account", "2026-12-04T10:30:00.000Z"],
     ]);
     expect(JSON.stringify(views)).not.toContain(first.token);
     expect(JSON.stringify(views)).not.toContain(first.link.tokenHash);
@@ -299,43 +299,29 @@ describe("a shared preview stops when its maker may no longer edit the post", ()
 describe("expiry in words", () => {
   const at = (iso: string) => new Date(iso);
   test.each([
-    [
-      "2026-12-04T09:30:00Z",
-      "2026-12-02T09:30:01Z",
-      "expires in 47 hours, on 4 December at 09:30 UTC",
-    ],
-    [
-      "2026-12-04T09:30:00Z",
-      "2026-12-02T09:30:00Z",
-      "expires in 48 hours, on 4 December at 09:30 UTC",
-    ],
-    [
-      "2026-12-02T10:30:00Z",
-      "2026-12-02T09:29:00Z",
-      "expires in 1 hour, on 2 December at 10:30 UTC",
-    ],
-    [
-      "2026-12-02T10:00:00Z",
-      "2026-12-02T09:59:00Z",
-      "expires in 1 minute, on 2 December at 10:00 UTC",
-    ],
-    [
-      "2026-12-02T10:00:00Z",
-      "2026-12-02T09:59:59Z",
-      "expires in 1 minute, on 2 December at 10:00 UTC",
-    ],
+    ["2026-12-04T09:30:00Z", "2026-12-02T09:30:01Z", "expires in 47 hours, on 4 December at 09:30"],
+    ["2026-12-04T09:30:00Z", "2026-12-02T09:30:00Z", "expires in 48 hours, on 4 December at 09:30"],
+    ["2026-12-02T10:30:00Z", "2026-12-02T09:29:00Z", "expires in 1 hour, on 2 December at 10:30"],
+    ["2026-12-02T10:00:00Z", "2026-12-02T09:59:00Z", "expires in 1 minute, on 2 December at 10:00"],
+    ["2026-12-02T10:00:00Z", "2026-12-02T09:59:59Z", "expires in 1 minute, on 2 December at 10:00"],
     [
       "2026-12-02T10:00:00Z",
       "2026-12-02T09:25:00Z",
-      "expires in 35 minutes, on 2 December at 10:00 UTC",
+      "expires in 35 minutes, on 2 December at 10:00",
     ],
     [
       "2027-01-01T08:05:00Z",
       "2026-12-31T09:00:00Z",
-      "expires in 23 hours, on 1 January 2027 at 08:05 UTC",
+      "expires in 23 hours, on 1 January 2027 at 08:05",
     ],
-    ["2026-12-02T10:00:00Z", "2026-12-02T10:00:00Z", "expired on 2 December at 10:00 UTC"],
+    ["2026-12-02T10:00:00Z", "2026-12-02T10:00:00Z", "expired on 2 December at 10:00"],
   ])("%s seen at %s: %s", (expires, now, words) => {
-    expect(expiryInWords(at(expires), at(now))).toBe(words);
+    expect(expiryInWords(at(expires), at(now), "UTC")).toBe(words);
+  });
+
+  test("in the mentor's own time zone", () => {
+    expect(
+      expiryInWords(at("2027-01-01T03:30:00Z"), at("2026-12-31T09:00:00Z"), "America/New_York"),
+    ).toBe("expires in 18 hours, on 31 December at 22:30");
   });
 });

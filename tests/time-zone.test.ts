@@ -1,5 +1,12 @@
 import { afterEach, describe, expect, it, vi } from "vitest";
-import { formatDateTime, formatDay, localToUtcForm, utcFormToLocal } from "@/lib/time-zone";
+import {
+  formatDateTime,
+  formatDay,
+  formatMoment,
+  formatShortDateTime,
+  localToUtcForm,
+  utcFormToLocal,
+} from "@/lib/time-zone";
 
 // The helpers read the zone of the process: each test sets it (Node reads TZ on every call).
 const inZone = (zone: string) => vi.stubEnv("TZ", zone);
@@ -32,5 +39,14 @@ describe("the editor's date field in the mentor's zone", () => {
       "8 December 2026 at 09:30",
     );
     expect(formatDay("2026-12-08T02:00:00Z", "America/New_York")).toBe("7 December 2026");
+    const now = new Date("2026-12-02T12:00:00Z");
+    expect(formatMoment("2026-12-02T02:05:00Z", "America/New_York", now)).toBe("1 Dec, 21:05");
+    // New Year in New York is still the old year there.
+    expect(formatMoment("2026-01-01T03:00:00Z", "America/New_York", now)).toBe(
+      "31 Dec 2025, 22:00",
+    );
+    expect(formatShortDateTime("2026-12-08T02:05:00Z", "America/New_York")).toBe(
+      "7 Dec 2026, 21:05",
+    );
   });
 });

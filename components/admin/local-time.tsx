@@ -1,7 +1,13 @@
 "use client";
 
 import { useSyncExternalStore } from "react";
-import { browserTimeZone, formatDateTime, formatDay } from "@/lib/time-zone";
+import {
+  browserTimeZone,
+  formatDateTime,
+  formatDay,
+  formatMoment,
+  formatShortDateTime,
+} from "@/lib/time-zone";
 
 const never = () => () => {};
 
@@ -13,12 +19,29 @@ export function useTimeZone(): string | null {
   return useSyncExternalStore(never, browserTimeZone, () => null);
 }
 
-/** An instant in the mentor's zone: "8 December 2026 at 09:30", or the day alone. */
-export function LocalTime({ iso, day = false }: { iso: string; day?: boolean }) {
+const FORMATS = {
+  /** "8 December 2026 at 09:30" */
+  long: formatDateTime,
+  /** "8 Dec 2026, 09:30": for lists and tables. */
+  short: formatShortDateTime,
+  /** "2 Dec, 10:14", the year only when not this year: the history's moments. */
+  moment: (iso: string, zone: string) => formatMoment(iso, zone),
+  /** "8 December 2026" */
+  day: formatDay,
+};
+
+/** An instant in the mentor's zone, in one of FORMATS. */
+export function LocalTime({
+  iso,
+  format = "long",
+}: {
+  iso: string;
+  format?: keyof typeof FORMATS;
+}) {
   const zone = useTimeZone();
   return (
     <time dateTime={iso} title={zone ?? undefined}>
-      {zone ? (day ? formatDay(iso, zone) : formatDateTime(iso, zone)) : ""}
+      {zone ? FORMATS[format](iso, zone) : ""}
     </time>
   );
 }

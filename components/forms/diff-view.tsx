@@ -1,5 +1,6 @@
 import type { BodyBlock, FieldChange, WordPart } from "@/lib/content/version-changes";
 import { pluralise } from "@/lib/format";
+import { LocalTime } from "@/components/admin/local-time";
 
 /**
  * What one version changed, in the mentor's words: a table of the post's details (Field / Before /
@@ -55,8 +56,20 @@ function FieldTable({ fields }: { fields: FieldChange[] }) {
             <th scope="row" className="py-1 pr-2 font-medium">
               {field.label}
             </th>
-            <td className="py-1 pr-2 break-words">{field.before || empty}</td>
-            <td className="py-1 break-words">{field.after || empty}</td>
+            <td className="py-1 pr-2 break-words">
+              {field.beforeAt ? (
+                <LocalTime iso={field.beforeAt} format="moment" />
+              ) : (
+                field.before || empty
+              )}
+            </td>
+            <td className="py-1 break-words">
+              {field.afterAt ? (
+                <LocalTime iso={field.afterAt} format="moment" />
+              ) : (
+                field.after || empty
+              )}
+            </td>
           </tr>
         ))}
       </tbody>

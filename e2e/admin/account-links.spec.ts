@@ -29,6 +29,7 @@ async function invite(page: Page, name: string, email: string): Promise<string> 
     `Invitation created for ${email}. Send them this link yourself (by email or chat).`,
   );
   await expect(form.getByRole("status")).toContainText("shown only this once");
+  await expect(form).toContainText(/It works until \d{1,2} [A-Z][a-z]{2} \d{4}, \d\d:\d\d\./);
   await expect(form.getByLabel("One-time link")).toHaveValue(/\/invite\/[\w-]{32}$/);
   return form.getByLabel("One-time link").inputValue();
 }
@@ -74,8 +75,15 @@ for (const { label, viewport } of SIZES) {
       await expect(row).toContainText(name);
       await expect(row).toContainText("Contributor");
       await expect(row).toContainText(`by ${USERS.owner.name}`);
-      await expect(row).toContainText(/invited \d{1,2} \w+ \d{4}, \d\d:\d\d UTC/);
-      await expect(row).toContainText(/link expires \d{1,2} \w+ \d{4}, \d\d:\d\d UTC/);
+      // In the mentor's own time zone, so without "UTC".
+      await expect(row).toContainText(
+        new RegExp(
+          `invited \\d{1,2} [A-Z][a-z]{2} \\d{4}, \\d\\d:\\d\\d by ${USERS.owner.name} · `,
+        ),
+      );
+      await expect(row).toContainText(
+        /link expires \d{1,2} [A-Z][a-z]{2} \d{4}, \d\d:\d\d(?! UTC)/,
+      );
       // Not a member yet: no role, reset or deactivate controls for them.
       await expect(
         page

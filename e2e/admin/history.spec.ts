@@ -60,6 +60,8 @@ for (const [device, viewport] of [
 
         // Restore the first version: a dialog names it and says the current text is kept.
         await versions.last().getByRole("link").click();
+        // Shown in the browser's time zone, filled in once the page runs.
+        await expect(versions.last().locator("time")).not.toBeEmpty();
         const when = (await versions.last().locator("time").textContent())!;
         await main.getByRole("button", { name: "Restore this version" }).click();
         const dialog = page.getByRole("dialog", { name: `Restore the version from ${when}?` });
@@ -116,7 +118,7 @@ for (const [device, viewport] of [
         await page.getByRole("button", { name: "Delete", exact: true }).click();
         const dialog = page.getByRole("dialog", { name: "Move this post to Deleted posts?" });
         await expect(dialog).toContainText(
-          "The post leaves the site and moves to Deleted posts, where an editor can restore it.",
+          "The post leaves the site and moves to Deleted posts. You can restore it from Deleted posts.",
         );
         await expect(dialog.getByRole("button")).toHaveText(["Cancel", "Move to Deleted posts"]);
         await dialog.getByRole("button", { name: "Move to Deleted posts" }).click();

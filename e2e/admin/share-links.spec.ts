@@ -12,10 +12,10 @@ import { storageStateOf, unique, USERS, type UserKey } from "./support";
 
 const MADE = "Preview link made. It works for 48 hours.";
 const REVOKED = "Link revoked: it no longer opens this post.";
-/** "Made by Olive Owner, expires in 47 hours, on 4 December at 09:30 UTC." */
+/** "Made by Olive Owner, expires in 47 hours, on 4 December at 09:30." (the browser's zone) */
 const listed = (name: string) =>
   new RegExp(
-    `^Made by ${name}, expires in 4[78] hours, on \\d{1,2} [A-Z][a-z]+ at \\d\\d:\\d\\d UTC\\.$`,
+    `^Made by ${name}, expires in 4[78] hours, on \\d{1,2} [A-Z][a-z]+ at \\d\\d:\\d\\d\\.$`,
   );
 
 async function pageAs(browser: Browser, key: UserKey): Promise<Page> {

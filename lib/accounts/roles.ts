@@ -110,6 +110,8 @@ export const can = {
   deletePost(actor: Actor, post: PostAccess): boolean {
     return can.editPost(actor, post);
   },
+  /** Deleted posts (admin/history) list every deleted post, drafts included: editors and up. */
+  restoreDeletedPosts: (actor: Actor): boolean => can.editAnyPost(actor),
   /** The review queue: approving and sending back anyone's post is an editor's job. */
   reviewPosts: (actor: Actor): boolean => can.editAnyPost(actor),
   /** A post's review notes: its author and the editors, never other mentors (nor readers). */

@@ -40,6 +40,7 @@ export async function editorProps(account: Account, file?: PostFile): Promise<Ed
     canPublish: can.publishPost(account, access),
     canAssignAuthor,
     canDelete: can.deletePost(account, access),
+    canRestoreDeleted: can.restoreDeletedPosts(account),
     authors: canAssignAuthor ? listAuthorsForAdmin(account) : [],
     tagNames: listTagsForAdmin(account).map((tag) => tag.name),
     media: await mediaFor(account),

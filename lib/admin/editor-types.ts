@@ -17,6 +17,8 @@ export type EditorProps = {
   canPublish: boolean;
   canAssignAuthor: boolean;
   canDelete: boolean;
+  /** Whether this mentor can bring a deleted post back (the delete dialog says who can). */
+  canRestoreDeleted: boolean;
   authors: { id: string; name: string }[];
   tagNames: string[];
   media: string[];

@@ -1,5 +1,6 @@
 import "server-only";
 import { can, type Actor, type PostAccess } from "@/lib/accounts/roles";
+import { lastChangeTimes, type ChangeTimes } from "@/lib/history/last-changes";
 import { getContentIndex } from "./load";
 import { getAllTagsForAdmin, isPublished, paginate, summariseTags, type Page } from "./queries";
 import { postStatus, type PostStatus } from "./status";
@@ -13,7 +14,8 @@ export type AdminPostRow = {
   authorName: string;
   tags: { slug: string; name: string }[];
   date: Date;
-  modifiedAt: Date;
+  /** When the post last changed (lastChangeOf). */
+  lastChange: Date;
 };
 
 export type AdminPostFilter = {
@@ -39,24 +41,35 @@ export function visibleTo(actor: Actor, post: Post): boolean {
   return can.editAnyPost(actor) || can.ownsPost(actor, { authorId: post.author.id });
 }
 
-export function listPostsForAdmin(
+/**
+ * When a post last changed: its newest change in the history, or, for a post the history has no
+ * change of (on the blog before the history began, or copied in by hand), its file's last write.
+ * Not the file's time alone: copying the content folder (a deploy, a backup) gives every file the
+ * same one.
+ */
+export function lastChangeOf(post: Pick<Post, "file" | "modifiedAt">, times: ChangeTimes): Date {
+  return times.get(post.file) ?? post.modifiedAt;
+}
+
+export async function listPostsForAdmin(
   actor: Actor,
   filter: AdminPostFilter,
-): { list: Page<AdminPostRow>; errors: { file: string; message: string }[] } {
+): Promise<{ list: Page<AdminPostRow>; errors: { file: string; message: string }[] }> {
   const index = getContentIndex();
+  const times = await lastChangeTimes();
   const now = new Date();
   const q = filter.q?.trim().toLowerCase();
   const rows = index.posts
     .filter((post) => visibleTo(actor, post))
-    .map((post) => ({ post, status: postStatus(post, now) }))
+    .map((post) => ({ post, status: postStatus(post, now), lastChange: lastChangeOf(post, times) }))
     .filter(({ post, status }) => {
       if (filter.status && status !== filter.status) return false;
       if (filter.tag && !post.tags.some((tag) => tag.slug === filter.tag)) return false;
       if (filter.author && post.author.id !== filter.author) return false;
       return !q || post.title.toLowerCase().includes(q);
     })
-    .sort((a, b) => b.post.modifiedAt.getTime() - a.post.modifiedAt.getTime())
-    .map(({ post, status }) => ({
+    .sort((a, b) => b.lastChange.getTime() - a.lastChange.getTime())
+    .map(({ post, status, lastChange }) => ({
       slug: post.slug,
       title: post.title,
       status,
@@ -64,7 +77,7 @@ export function listPostsForAdmin(
       authorName: post.author.name,
       tags: post.tags,
       date: post.date,
-      modifiedAt: post.modifiedAt,
+      lastChange,
     }));
   const list = paginate(rows, filter.page, ADMIN_PAGE_SIZE) ?? paginate(rows, 1, ADMIN_PAGE_SIZE)!;
   // Broken files are listed for editors, and for others only when the file name is theirs to see.

@@ -1,4 +1,4 @@
-import { formatMoment } from "@/lib/format";
+import { formatMoment } from "@/lib/time-zone";
 import type { PostStatus } from "./status";
 
 /**
@@ -19,8 +19,20 @@ export type EntryInput = {
   /** The post's version before this change, when there is one in its history. */
   before?: VersionFacts;
   after?: VersionFacts;
-  now?: Date;
 };
+
+/**
+ * A change's name. A restore names the version's time, which the page shows in the mentor's own
+ * zone (the server cannot know it): `at`, between `text` and `rest`.
+ */
+export type EntryName = { text: string; at?: string; rest?: string };
+
+/** The name as one line in a given zone ("Restored a version from 2 Dec, 10:14 by Ada"). */
+export function nameInZone(name: EntryName, timeZone: string, now = new Date()): string {
+  return name.at
+    ? `${name.text}${formatMoment(name.at, timeZone, now)}${name.rest ?? ""}`
+    : name.text;
+}
 
 const RESTORED = /^Restore .* \(version of (\S+)\)$/;
 const RESTORED_DELETED = /^Restore deleted post\b/;
@@ -32,15 +44,18 @@ export function restoreNote(slug: string, version: { date: string } | "deleted")
     : `Restore ${slug} (version of ${version.date})`;
 }
 
-export function entryName({ note, who, before, after, now }: EntryInput): string {
-  const by = ` by ${who}`;
+export function entryName(input: EntryInput): EntryName {
+  const { note, who } = input;
   const restored = RESTORED.exec(note);
-  if (restored) {
-    const at = new Date(restored[1]!);
-    return Number.isNaN(at.getTime())
-      ? `Restored an earlier version${by}`
-      : `Restored a version from ${formatMoment(at, now)}${by}`;
-  }
+  const at = restored ? new Date(restored[1]!) : undefined;
+  if (at && !Number.isNaN(at.getTime()))
+    return { text: "Restored a version from ", at: at.toISOString(), rest: ` by ${who}` };
+  return { text: nameText(input) };
+}
+
+function nameText({ note, who, before, after }: EntryInput): string {
+  const by = ` by ${who}`;
+  if (RESTORED.test(note)) return `Restored an earlier version${by}`; // its time unreadable
   if (RESTORED_DELETED.test(note)) return `Restored from Deleted posts${by}`;
   if (/^Restore \S+ from [0-9a-f]{7}$/.test(note)) return `Restored an earlier version${by}`;
   if (/^Rename tag /.test(note)) return `Tags renamed${by}`;

@@ -1,6 +1,6 @@
 import "server-only";
 import { fileHeads, filesAt } from "@/lib/history/git";
-import { entryName, type VersionFacts } from "./history-entry";
+import { entryName, type EntryName, type VersionFacts } from "./history-entry";
 import { parsePost } from "./parse-post";
 import type { PostRevision } from "./post-history";
 import { FRONT_MATTER_LIMITS } from "./split-front-matter";
@@ -9,7 +9,7 @@ import { versionChanges, type VersionChanges } from "./version-changes";
 
 /** A post's history as its page shows it: each change named, the shown one's changes read. */
 
-export type HistoryEntry = PostRevision & { name: string; who: string };
+export type HistoryEntry = PostRevision & { name: EntryName; who: string };
 
 /** postRevisions' default page (post-history.ts). */
 const HISTORY_PAGE = 100;
@@ -42,14 +42,13 @@ export async function historyEntries(
   nameOf: (revision: { author: string; email: string }) => string,
 ): Promise<HistoryEntry[]> {
   const facts = await factsOf(list);
-  const now = new Date();
   // A list cut at its limit does not reach the post's first version: its oldest entry is an
   // edit of a version not shown, never "Created".
   const cut = list.length >= HISTORY_PAGE;
   return list.map((revision, i) => {
     const who = nameOf(revision);
     const before = facts[i + 1] ?? (cut && i === list.length - 1 ? facts[i] : undefined);
-    const name = entryName({ note: revision.message, who, before, after: facts[i], now });
+    const name = entryName({ note: revision.message, who, before, after: facts[i] });
     return { ...revision, who, name };
   });
 }

@@ -16,7 +16,15 @@ export type BodyBlock =
   | { kind: "same" | "added" | "removed" | "changed"; parts: WordPart[] }
   /** Unchanged paragraphs away from any change, counted rather than shown. */
   | { kind: "skipped"; count: number };
-export type FieldChange = { key: string; label: string; before: string; after: string };
+export type FieldChange = {
+  key: string;
+  label: string;
+  before: string;
+  after: string;
+  /** A date with a time, as an instant (ISO): the page shows it in the mentor's own zone. */
+  beforeAt?: string;
+  afterAt?: string;
+};
 export type VersionChanges = { fields: FieldChange[]; body: BodyBlock[] };
 
 /** Above this many characters, two paragraphs are compared whole, not word by word. */
@@ -67,7 +75,19 @@ function fieldChanges(
   for (const field of POST_FIELDS) {
     if (HIDDEN.has(field.key)) continue;
     const [from, to] = [shown(field.key, before[field.key]), shown(field.key, after[field.key])];
-    if (from !== to) rows.push({ key: field.key, label: field.label, before: from, after: to });
+    if (from === to) continue;
+    const [beforeAt, afterAt] = [
+      instantOf(field.key, before[field.key]),
+      instantOf(field.key, after[field.key]),
+    ];
+    rows.push({
+      key: field.key,
+      label: field.label,
+      before: from,
+      after: to,
+      ...(beforeAt ? { beforeAt } : {}),
+      ...(afterAt ? { afterAt } : {}),
+    });
   }
   return rows;
 }
@@ -84,6 +104,16 @@ const asDate = (value: unknown): Date | undefined => {
   return typeof value === "string" ? parseContentDate(value.trim()) : undefined;
 };
 
+/** A day alone ("updated: 2026-12-02", or a date without time) is a day, not an instant. */
+const isDayOnly = (key: string, value: unknown) =>
+  key === "updated" || (typeof value === "string" && value.trim().length === 10);
+
+/** The instant a date field with a time holds, for the page to show in the mentor's zone. */
+function instantOf(key: string, value: unknown): string | undefined {
+  if (key !== "date" || isDayOnly(key, value)) return undefined;
+  return asDate(value)?.toISOString();
+}
+
 function showValue(
   key: string,
   value: unknown,
@@ -93,10 +123,10 @@ function showValue(
   if (key === "date" || key === "updated") {
     const date = asDate(value);
     if (!date) return String(value);
-    // A day alone ("updated: 2026-12-02", or a date without time) is shown as the day.
-    const dayOnly = key === "updated" || (typeof value === "string" && value.trim().length === 10);
+    // A day alone is shown as the day; an instant (in UTC here) is shown by the page in the
+    // mentor's zone (instantOf), this text only compares versions.
     const moment = formatMoment(date, options.now);
-    return dayOnly ? moment.split(",")[0]! : `${moment} UTC`;
+    return isDayOnly(key, value) ? moment.split(",")[0]! : moment;
   }
   if (key === "author" && typeof value === "string") return options.authorName?.(value) ?? value;
   if (Array.isArray(value)) return value.map(String).join(", ");

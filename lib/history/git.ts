@@ -13,7 +13,7 @@ const run = promisify(execFile);
  * Content history is a git repository whose work tree is the content folder and whose git folder
  * lives in the data folder, so it never nests a repository inside a checkout of this project.
  */
-const gitDir = () => path.join(dataRoot(), "history.git");
+export const gitDir = () => path.join(dataRoot(), "history.git");
 
 export type Who = { name: string; email: string };
 
@@ -65,6 +65,16 @@ async function git(args: string[], who: Who = SYSTEM): Promise<string> {
     { maxBuffer: 64 * 1024 * 1024, env: gitEnv(who) },
   );
   return stdout;
+}
+
+/**
+ * A read-only git command on the history, or undefined while there is none yet: for readers that
+ * have a fallback and should not start a history just to read it (a list page).
+ */
+export async function readExistingHistory(args: string[]): Promise<string | undefined> {
+  const exists = await fs.stat(path.join(gitDir(), "HEAD")).catch(() => undefined);
+  if (!exists) return undefined;
+  return readHistory(args);
 }
 
 /** A read-only git command on the history (log, diff-tree): for lib/history's own readers. */

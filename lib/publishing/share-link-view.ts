@@ -3,7 +3,6 @@ export type ShareLinkView = {
   id: string;
   /** The name of the mentor who made it. */
   createdBy: string;
+  /** When it stops working (ISO): the editor says so in the mentor's zone (expiryInWords). */
   expiresAt: string;
-  /** "expires in 47 hours, on 4 December at 09:30 UTC" */
-  expiry: string;
 };

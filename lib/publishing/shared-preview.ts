@@ -4,7 +4,6 @@ import { findAccount, readAccounts } from "@/lib/accounts/store";
 import { accessOf, findPostById } from "@/lib/content/admin-queries";
 import type { Post } from "@/lib/content/types";
 import type { ShareLinkView } from "./share-link-view";
-import { expiryInWords } from "./share-link-words";
 import { findShareLink, listShareLinks, type ShareLink } from "./share-links";
 
 /**
@@ -38,6 +37,5 @@ export async function shareLinksForEditor(
     id: link.id,
     createdBy: names.get(link.createdBy) ?? "a former account",
     expiresAt: link.expiresAt,
-    expiry: expiryInWords(new Date(link.expiresAt), now),
   }));
 }

@@ -30,7 +30,9 @@ export default async function AdminLayout({ children }: { children: ReactNode })
     { href: "/admin/posts/new", label: "New post" },
     ...(can.manageTags(account) ? [{ href: "/admin/tags", label: "Tags" }] : []),
     ...(can.writePages(account) ? [{ href: "/admin/pages", label: "Pages" }] : []),
-    ...(can.editAnyPost(account) ? [{ href: "/admin/history", label: "Deleted posts" }] : []),
+    ...(can.restoreDeletedPosts(account)
+      ? [{ href: "/admin/history", label: "Deleted posts" }]
+      : []),
     { href: "/admin/media", label: "Media" },
     ...(can.manageAccounts(account) ? [{ href: "/admin/accounts", label: "Accounts" }] : []),
     ...(can.manageSettings(account) ? [{ href: "/admin/settings", label: "Settings" }] : []),

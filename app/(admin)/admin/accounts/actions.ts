@@ -10,7 +10,6 @@ import { defineFormAction } from "@/lib/actions/define";
 import { failure, type ActionResult } from "@/lib/actions/result";
 import { emailField, nameField } from "@/lib/validations/auth";
 import { accountIdField } from "@/lib/accounts/fields";
-import { formatDateTime } from "@/lib/format";
 import { absoluteUrl } from "@/lib/site-config";
 
 const inviteSchema = z.object({
@@ -26,7 +25,7 @@ const changeSchema = z.object({
 });
 const invitationSchema = z.object({ id: accountIdField, op: z.enum(["revoke", "reissue"]) });
 
-type LinkResult = ActionResult<{ link?: string }>;
+type LinkResult = ActionResult<{ link?: string; until?: string }>;
 
 /**
  * A one-time link, on the site's configured address (SITE_URL): never built from the request's
@@ -34,11 +33,12 @@ type LinkResult = ActionResult<{ link?: string }>;
  * their own page (/reset) so the mentor reads "choose a new password", not "welcome".
  */
 function withLink(kind: "invite" | "reset", token: string, message: string): LinkResult {
-  const until = formatDateTime(new Date(Date.now() + LINK_LIFETIME_MS[kind]));
   return {
     ok: true,
     link: absoluteUrl(`/${kind}/${token}`),
-    message: `${message} It works once, until ${until}. Copy it now: for security it is shown only this once.`,
+    // Shown beside the link in the mentor's own time zone (OneTimeLink).
+    until: new Date(Date.now() + LINK_LIFETIME_MS[kind]).toISOString(),
+    message: `${message} It works once. Copy it now: for security it is shown only this once.`,
   };
 }
 

@@ -3,7 +3,6 @@ import { can, permissions, ROLE_DESCRIPTIONS, ROLE_LABELS, ROLES } from "@/lib/a
 import { readAccounts } from "@/lib/accounts/store";
 import { summarise } from "@/lib/accounts/types";
 import { requirePageAccount } from "@/lib/auth/current-user";
-import { formatDateTime } from "@/lib/format";
 import { listPendingInvitations } from "@/lib/team/links";
 import { AccountControls, InviteForm } from "./_components/account-forms";
 import { PendingInvitations, type InvitationRow } from "./_components/pending-invitations";
@@ -22,15 +21,9 @@ export default async function AccountsPage() {
     name: invite.name,
     email: invite.email,
     role: ROLE_LABELS[invite.role],
-    invited: [
-      invite.invitedAt ? `invited ${formatDateTime(new Date(invite.invitedAt))}` : "invited",
-      invite.invitedBy ? `by ${invite.invitedBy}` : "",
-    ]
-      .filter(Boolean)
-      .join(" "),
-    expires: invite.expiresAt
-      ? `${invite.expired ? "link expired" : "link expires"} ${formatDateTime(new Date(invite.expiresAt))}`
-      : "no working link",
+    invitedAt: invite.invitedAt,
+    invitedBy: invite.invitedBy,
+    expiresAt: invite.expiresAt,
     expired: invite.expired,
     active: invite.active,
   }));

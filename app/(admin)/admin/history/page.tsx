@@ -5,7 +5,7 @@ import { historyDisplayNames } from "@/lib/history/display-names";
 import { deletedPosts } from "@/lib/content/post-history";
 import { RestoreButton } from "../_components/restore-button";
 import { permissions } from "@/lib/accounts/roles";
-import { formatMoment } from "@/lib/format";
+import { LocalTime } from "@/components/admin/local-time";
 
 export const metadata: Metadata = { title: "Deleted posts" };
 
@@ -39,9 +39,7 @@ export default async function DeletedPostsPage() {
               <span className="font-semibold">{item.title}</span>
               <span className="block text-xs text-muted">
                 Deleted by {nameOf(item.deletedBy)} on{" "}
-                <time dateTime={item.deletedBy.date}>
-                  {formatMoment(new Date(item.deletedBy.date))}
-                </time>
+                <LocalTime iso={item.deletedBy.date} format="moment" />
                 {taken.has(item.slug) ? " · another post now uses its address" : ""}
               </span>
             </span>

@@ -3,7 +3,7 @@ import Link from "next/link";
 import { permissions } from "@/lib/accounts/roles";
 import { requirePageAccount } from "@/lib/auth/current-user";
 import { listPages } from "@/lib/content/pages";
-import { formatDate } from "@/lib/format";
+import { LocalTime } from "@/components/admin/local-time";
 
 export const metadata: Metadata = { title: "Pages" };
 
@@ -48,7 +48,8 @@ export default async function PagesPage({
               </Link>
               <span className="text-sm text-muted">/{page.slug}</span>
               <span className="ml-auto text-xs text-muted">
-                {page.draft ? "Draft" : "Published"} · changed {formatDate(page.updatedAt)}
+                {page.draft ? "Draft" : "Published"} · changed{" "}
+                <LocalTime iso={page.updatedAt.toISOString()} format="short" />
               </span>
             </li>
           ))}

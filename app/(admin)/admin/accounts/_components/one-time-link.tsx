@@ -1,6 +1,7 @@
 "use client";
 
 import { useRef, useState } from "react";
+import { LocalTime } from "@/components/admin/local-time";
 import type { ActionResult } from "@/lib/actions/result";
 
 /**
@@ -8,7 +9,11 @@ import type { ActionResult } from "@/lib/actions/result";
  * button. Where the clipboard is not available (an old browser, a page not on https) the link is
  * selected so Ctrl+C copies it.
  */
-export function OneTimeLink({ result }: { result: ActionResult<{ link?: string }> | null }) {
+export function OneTimeLink({
+  result,
+}: {
+  result: ActionResult<{ link?: string; until?: string }> | null;
+}) {
   const input = useRef<HTMLInputElement>(null);
   const [copied, setCopied] = useState<{ link: string; text: string }>();
   if (!result?.ok || !result.link) return null;
@@ -41,6 +46,11 @@ export function OneTimeLink({ result }: { result: ActionResult<{ link?: string }
           Copy link
         </button>
       </div>
+      {result.until ? (
+        <p className="text-xs text-muted">
+          It works until <LocalTime iso={result.until} format="short" />.
+        </p>
+      ) : null}
       <p aria-live="polite" className="min-h-5 text-xs text-muted">
         {copied?.link === link ? copied.text : ""}
       </p>

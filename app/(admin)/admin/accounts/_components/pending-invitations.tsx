@@ -1,19 +1,22 @@
 "use client";
 
 import { useActionState } from "react";
+import { LocalTime } from "@/components/admin/local-time";
 import { FormStatus } from "@/components/forms/form-status";
 import { SubmitButton } from "@/components/forms/submit-button";
 import { invitationAction } from "../actions";
 import { OneTimeLink } from "./one-time-link";
 
-/** One pending invitation as the page shows it: dates already written out by the server. */
+/** One pending invitation as the page shows it: instants (ISO) shown in the mentor's zone. */
 export type InvitationRow = {
   id: string;
   name: string;
   email: string;
   role: string;
-  invited: string;
-  expires: string;
+  invitedAt?: string;
+  invitedBy?: string;
+  /** Until when its link works; none when no link works (revoked, or never made). */
+  expiresAt?: string;
   expired: boolean;
   active: boolean;
 };
@@ -46,9 +49,23 @@ export function PendingInvitations({ rows }: { rows: InvitationRow[] }) {
                   {row.name} <span className="text-sm font-normal text-muted">{row.email}</span>
                 </p>
                 <p className="text-sm text-muted">
-                  {row.role} · {row.invited} ·{" "}
+                  {row.role} · invited
+                  {row.invitedAt ? (
+                    <>
+                      {" "}
+                      <LocalTime iso={row.invitedAt} format="short" />
+                    </>
+                  ) : null}
+                  {row.invitedBy ? ` by ${row.invitedBy}` : ""} ·{" "}
                   <span className={row.expired ? "text-red-700 dark:text-red-400" : ""}>
-                    {row.expires}
+                    {row.expiresAt ? (
+                      <>
+                        {row.expired ? "link expired" : "link expires"}{" "}
+                        <LocalTime iso={row.expiresAt} format="short" />
+                      </>
+                    ) : (
+                      "no working link"
+                    )}
                   </span>
                   {row.active ? "" : " · deactivated"}
                 </p>

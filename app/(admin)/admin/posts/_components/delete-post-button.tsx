@@ -1,59 +1,49 @@
 "use client";
 
 import { useRouter } from "next/navigation";
-import { useActionState, useEffect, useRef } from "react";
+import { useActionState, useEffect } from "react";
+import { ConfirmDialog } from "@/components/admin/confirm-dialog";
 import { FormStatus } from "@/components/forms/form-status";
-import { SubmitButton } from "@/components/forms/submit-button";
 import { deletePostAction } from "../actions";
+
+type Props = {
+  slug: string;
+  version: string;
+  /** Whether this mentor may restore deleted posts (can.restoreDeletedPosts): the dialog says who can. */
+  canRestore: boolean;
+};
 
 /**
  * Deleting asks for confirmation in a dialog, then returns to the posts list. The dialog says what
- * really happens: the post is kept under Deleted posts (admin/history), where an editor restores it.
+ * really happens: the post is kept under Deleted posts (admin/history), and who can bring it back.
  */
-export function DeletePostButton({ slug, version }: { slug: string; version: string }) {
-  const dialog = useRef<HTMLDialogElement>(null);
+export function DeletePostButton({ slug, version, canRestore }: Props) {
   const router = useRouter();
   const [result, action] = useActionState(deletePostAction, null);
   useEffect(() => {
     if (result?.ok) router.push("/admin?deleted=1");
   }, [result, router]);
   return (
-    <>
-      <button
-        type="button"
-        className="rounded-md border border-red-700 px-3 py-1.5 text-sm font-medium text-red-700 dark:text-red-400"
-        onClick={() => dialog.current?.showModal()}
-      >
-        Delete
-      </button>
-      <dialog
-        ref={dialog}
-        aria-labelledby="delete-title"
-        className="m-auto max-w-md rounded-lg border border-line bg-surface p-6 text-inherit backdrop:bg-black/50"
-      >
-        <h2 id="delete-title" className="text-lg font-semibold">
-          Move this post to Deleted posts?
-        </h2>
-        <p className="mt-2 text-sm text-muted">
-          The post leaves the site and moves to Deleted posts, where an editor can restore it.
-        </p>
-        <form action={action} className="mt-4 space-y-3">
-          <input type="hidden" name="slug" value={slug} />
-          <input type="hidden" name="version" value={version} />
-          <input type="hidden" name="confirm" value="delete" />
-          <FormStatus result={result} />
-          <div className="flex justify-end gap-2">
-            <button
-              type="button"
-              className="rounded-md border border-line px-3 py-1.5 text-sm"
-              onClick={() => dialog.current?.close()}
-            >
-              Cancel
-            </button>
-            <SubmitButton variant="danger">Move to Deleted posts</SubmitButton>
-          </div>
-        </form>
-      </dialog>
-    </>
+    <ConfirmDialog
+      openLabel="Delete"
+      openClassName="rounded-md border border-red-700 px-3 py-1.5 text-sm font-medium text-red-700 dark:text-red-400"
+      title="Move this post to Deleted posts?"
+      explanation={
+        <>
+          The post leaves the site and moves to Deleted posts.{" "}
+          {canRestore
+            ? "You can restore it from Deleted posts."
+            : "An editor or administrator can restore it from Deleted posts."}
+        </>
+      }
+      confirmLabel="Move to Deleted posts"
+      danger
+      action={action}
+    >
+      <input type="hidden" name="slug" value={slug} />
+      <input type="hidden" name="version" value={version} />
+      <input type="hidden" name="confirm" value="delete" />
+      <FormStatus result={result} />
+    </ConfirmDialog>
   );
 }

@@ -15,6 +15,7 @@ type Props = {
   result: SavePostResult | null;
   canPublish: boolean;
   canDelete: boolean;
+  canRestoreDeleted: boolean;
   slug: string;
   version: string;
   /** The date field's value (UTC form value), empty when not set. */
@@ -123,7 +124,13 @@ export function EditorToolbar(props: Props) {
               History
             </a>
           ) : null}
-          {props.canDelete ? <DeletePostButton slug={props.slug} version={props.version} /> : null}
+          {props.canDelete ? (
+            <DeletePostButton
+              slug={props.slug}
+              version={props.version}
+              canRestore={props.canRestoreDeleted}
+            />
+          ) : null}
         </div>
       </div>
       {sendingBack && status === "review" ? (

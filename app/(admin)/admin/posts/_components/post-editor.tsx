@@ -192,6 +192,7 @@ export function PostEditor(props: EditorProps) {
         result={result}
         canPublish={props.canPublish}
         canDelete={props.canDelete && Boolean(originalSlug)}
+        canRestoreDeleted={props.canRestoreDeleted}
         slug={originalSlug}
         version={version}
         date={fields.date}

@@ -1,6 +1,8 @@
 "use client";
 
 import { useState, useTransition } from "react";
+import { useTimeZone } from "@/components/admin/local-time";
+import { expiryInWords } from "@/lib/publishing/share-link-words";
 import type { ShareLinkView } from "@/lib/publishing/share-link-view";
 import { createShareLinkAction, revokeShareLinkAction } from "../share-link-actions";
 
@@ -21,6 +23,10 @@ const button =
  * made each and when it stops working, and revoke them one by one after a confirmation.
  */
 export function ShareLinksPanel({ slug, postId: initialPostId, initial, onIdAdded }: Props) {
+  // Expiry in the mentor's own zone; empty in the server render, which cannot know it.
+  const zone = useTimeZone();
+  const expiry = (link: ShareLinkView) =>
+    zone ? expiryInWords(new Date(link.expiresAt), new Date(), zone) : "";
   const [links, setLinks] = useState(initial);
   const [postId, setPostId] = useState(initialPostId);
   const [url, setUrl] = useState<string>();
@@ -90,7 +96,7 @@ export function ShareLinksPanel({ slug, postId: initialPostId, initial, onIdAdde
           {links.map((link) => (
             <li key={link.id} className="space-y-1">
               <p>
-                Made by {link.createdBy}, {link.expiry}.
+                Made by {link.createdBy}, {expiry(link)}.
               </p>
               {confirming === link.id ? (
                 <div role="group" aria-label="Confirm revoking" className="space-y-1">
@@ -121,7 +127,7 @@ export function ShareLinksPanel({ slug, postId: initialPostId, initial, onIdAdde
                 <button
                   type="button"
                   className={button}
-                  aria-label={`Revoke the link made by ${link.createdBy}, ${link.expiry}`}
+                  aria-label={`Revoke the link made by ${link.createdBy}, ${expiry(link)}`}
                   disabled={busy}
                   onClick={() => setConfirming(link.id)}
                 >

@@ -13,7 +13,8 @@ import { historyDisplayNames } from "@/lib/history/display-names";
 import { postRevisions } from "@/lib/content/post-history";
 import { changesOf, historyEntries } from "@/lib/content/history-view";
 import { getContentIndex } from "@/lib/content/load";
-import { formatMoment } from "@/lib/format";
+import { LocalTime } from "@/components/admin/local-time";
+import { EntryNameText } from "@/app/(admin)/admin/_components/entry-name";
 import { RestoreButton } from "@/app/(admin)/admin/_components/restore-button";
 import { PostNoAccess } from "@/app/(admin)/admin/_components/post-no-access";
 import { refusalFor } from "@/lib/admin/post-access";
@@ -78,8 +79,8 @@ export default async function PostHistoryPage({ params, searchParams }: Props) {
       <h1 className="mt-2 text-2xl font-bold tracking-tight">History of {post?.title ?? slug}</h1>
       {restoredAt && !Number.isNaN(restoredAt.getTime()) ? (
         <p role="status" className="mt-4 text-sm text-emerald-700 dark:text-emerald-400">
-          Restored the version from {formatMoment(restoredAt)}. The version you replaced is still in
-          the history.
+          Restored the version from <LocalTime iso={restoredAt.toISOString()} format="moment" />.
+          The version you replaced is still in the history.
         </p>
       ) : null}
       {list.length === 0 ? <p className="mt-4 text-muted">No recorded changes yet.</p> : null}
@@ -92,10 +93,10 @@ export default async function PostHistoryPage({ params, searchParams }: Props) {
                 aria-current={entry === shown ? "true" : undefined}
                 className={entry === shown ? "font-semibold text-accent" : "hover:text-accent"}
               >
-                {entry.name}
+                <EntryNameText name={entry.name} />
               </Link>
               <p className="text-xs text-muted">
-                <time dateTime={entry.date}>{formatMoment(new Date(entry.date))}</time>
+                <LocalTime iso={entry.date} format="moment" />
               </p>
             </li>
           ))}
@@ -104,7 +105,7 @@ export default async function PostHistoryPage({ params, searchParams }: Props) {
           <section aria-labelledby="diff-heading" className="min-w-0">
             <div className="mb-3 flex flex-wrap items-center justify-between gap-2">
               <h2 id="diff-heading" className="font-semibold">
-                {shown.name}, {formatMoment(new Date(shown.date))}
+                <EntryNameText name={shown.name} />, <LocalTime iso={shown.date} format="moment" />
               </h2>
               {shownIndex > 0 && file ? (
                 <RestoreButton
@@ -112,7 +113,7 @@ export default async function PostHistoryPage({ params, searchParams }: Props) {
                   format={file.format}
                   commit={shown.commit}
                   version={file.version}
-                  confirm={{ when: formatMoment(new Date(shown.date)), who: shown.who }}
+                  confirm={{ at: shown.date, who: shown.who }}
                 />
               ) : null}
             </div>
