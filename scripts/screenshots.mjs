@@ -20,11 +20,23 @@ const VIEWPORTS = {
 };
 const THEMES = ["light", "dark"];
 
-/** name: the file name's start; path: the page; signIn: needs an account (see above). */
+/**
+ * name: the file name's start; path: the page; signIn: needs an account (see above); ready: a
+ * selector to wait for before the shot, for parts that arrive after the page has loaded.
+ */
 const SHOTS = [
   { name: "home", path: "/" },
   { name: "post", path: "/blog/your-first-ml-model-linear-regression" },
   { name: "author", path: "/authors/ada-okafor" },
+  {
+    name: "editor",
+    path: "/admin/posts/your-first-ml-model-linear-regression",
+    signIn: true,
+    // The preview arrives shortly after the page: wait for its first paragraph.
+    ready: '[data-testid="preview"] p',
+  },
+  // Shows posts only when some wait for review: submit one as a contributor first.
+  { name: "review-queue", path: "/admin/review", signIn: true },
 ];
 
 // Debian's chromium where installed, as playwright.config.ts picks it; CHROMIUM_PATH overrides.
@@ -74,6 +86,7 @@ async function main() {
           const page = await context.newPage();
           const response = await page.goto(base + shot.path, { waitUntil: "load" });
           if (!response?.ok()) throw new Error(`${shot.path} answered ${response?.status()}`);
+          if (shot.ready) await page.locator(shot.ready).first().waitFor();
           await page.evaluate(() => document.fonts.ready);
           const file = path.join(outDir, `${shot.name}-${device}-${theme}.png`);
           // The viewport only, at 1x: each PNG stays small (about 150 KB at most).
