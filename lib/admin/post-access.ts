@@ -7,8 +7,11 @@ import { isPublished } from "@/lib/content/queries";
 import { isValidSlug } from "@/lib/data/slug";
 import { loadEditablePost } from "./editor-props";
 
-/** Why a mentor may not edit a post readers can see: whose it is, and whether it is their own. */
-export type PostRefusal = { title: string; author: string; own: boolean };
+/**
+ * Why a mentor may not edit a post: whose it is, whether it is their own, and, for their own post
+ * that is scheduled (approved, not yet public), when it goes public.
+ */
+export type PostRefusal = { title: string; author: string; own: boolean; scheduledFor?: string };
 
 /**
  * A post as the editor opens it: its file when this mentor may edit it; a refusal when they may
@@ -25,11 +28,18 @@ export async function openPostForEditing(
   return refusalFor(account, slug);
 }
 
-/** The refusal for a post this mentor may not edit, when readers can see it; else undefined. */
+/**
+ * The refusal for a post this mentor may not edit, when readers can see it or it is their own
+ * (a contributor's approved post, scheduled); else undefined.
+ */
 export function refusalFor(account: Account, slug: string): { refused: PostRefusal } | undefined {
   const post = isValidSlug(slug) ? findAnyPost(slug) : undefined;
   // Someone who could edit it but got no file (a link, an unreadable file): it is missing.
-  if (!post || !isPublished(post) || can.editPost(account, accessOf(post))) return undefined;
+  if (!post || can.editPost(account, accessOf(post))) return undefined;
   const own = can.ownsPost(account, { authorId: post.author.id });
-  return { refused: { title: post.title, author: post.author.name, own } };
+  const published = isPublished(post);
+  // Someone else's unpublished post stays indistinguishable from a missing one.
+  if (!published && !own) return undefined;
+  const scheduledFor = published ? undefined : post.date.toISOString();
+  return { refused: { title: post.title, author: post.author.name, own, scheduledFor } };
 }

@@ -1,4 +1,5 @@
 import Link from "next/link";
+import type { ReactNode } from "react";
 
 /**
  * Shown in place of an admin page a signed-in mentor may not use: what they cannot do, who can
@@ -10,7 +11,7 @@ export function NoAccess({
   helpers,
 }: {
   title: string;
-  reason: string;
+  reason: ReactNode;
   /** Who to ask, already written out ("Eddie Editor or Olive Owner"). */
   helpers: string;
 }) {
