@@ -8,7 +8,12 @@ import { addPlaceholder, takePlaceholder, uploadPlaceholders } from "./upload-pl
 /** What the image tools do to the body: read the cursor, insert text, show upload placeholders. */
 export type BodyEditorHandle = {
   cursor: () => number;
-  insertAt: (pos: number, text: string) => void;
+  /**
+   * Inserts `text` at `pos`. By default the cursor goes after it and the body takes the focus (a
+   * picked image); `keepCursor` leaves the mentor's cursor and focus where they are (an upload
+   * finishing while they write on, maybe elsewhere).
+   */
+  insertAt: (pos: number, text: string, options?: { keepCursor?: boolean }) => void;
   addPlaceholder: (pos: number, label: string) => string;
   takePlaceholder: (id: string) => number | undefined;
 };
@@ -98,15 +103,16 @@ export function BodyEditor({
     handle,
     () => ({
       cursor: () => view.current?.state.selection.main.head ?? 0,
-      insertAt: (pos, text) => {
+      insertAt: (pos, text, { keepCursor = false } = {}) => {
         const editor = view.current;
         if (!editor) return;
         const at = Math.min(pos, editor.state.doc.length);
+        // Without a new selection, CodeMirror moves the mentor's cursor along with the change.
         editor.dispatch({
           changes: { from: at, insert: text },
-          selection: { anchor: at + text.length },
+          ...(keepCursor ? {} : { selection: { anchor: at + text.length } }),
         });
-        editor.focus();
+        if (!keepCursor) editor.focus();
       },
       addPlaceholder: (pos, label) =>
         view.current ? addPlaceholder(view.current, pos, label) : "",

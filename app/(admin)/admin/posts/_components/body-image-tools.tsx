@@ -37,7 +37,8 @@ export function useBodyImageTools(editor: RefObject<BodyEditorHandle | null>, me
     const at = editor.current?.takePlaceholder(id);
     if (!result.ok) return setProblem(`${file.name || "This image"}: ${result.message}`);
     setLibrary((current) => [result.url, ...current]);
-    if (at !== undefined) editor.current?.insertAt(at, imageMarkdown(alt, result.url));
+    if (at !== undefined)
+      editor.current?.insertAt(at, imageMarkdown(alt, result.url), { keepCursor: true });
   };
 
   // Several files are taken one after the other, each with its own description.
