@@ -209,3 +209,39 @@ test("below administrator there is no Settings, and a forged save changes nothin
   await expect(links.getByRole("link", { name: "Settings" })).toHaveCount(0);
   await expect(links.getByRole("link", { name: "Pages" })).toHaveCount(0);
 });
+
+test("on a phone, the owner renames the site and adds a link; a reader on a phone sees both", async ({
+  browser,
+}) => {
+  const owner = await (
+    await browser.newContext({ storageState: storageStateOf("owner"), viewport: PHONE })
+  ).newPage();
+  await owner.goto("/admin");
+  await owner
+    .getByRole("navigation", { name: "Admin" })
+    .getByRole("link", { name: "Settings" })
+    .click();
+  await expect(owner.getByRole("heading", { level: 1, name: "Site settings" })).toBeVisible();
+  const title = `Mentor Notes on the go ${unique()}`;
+  await owner.getByLabel("Site title").fill(title);
+  const row = await addNavLink(owner, "Office hours", "https://calendar.example.com/mentors");
+  await owner.getByLabel(`Link address ${row}`).scrollIntoViewIfNeeded();
+  await owner.getByRole("button", { name: "Save settings" }).click();
+  await expect(owner.getByRole("status").getByText(SAVED)).toBeVisible();
+  // Nothing on the form is wider than the phone.
+  expect(await owner.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(
+    PHONE.width,
+  );
+
+  await waitForText(await readerRequest(), "/", "https://calendar.example.com/mentors");
+  const reader = await (await freshContext(browser)).newPage();
+  await reader.setViewportSize(PHONE);
+  await reader.goto("/");
+  await expect(reader).toHaveTitle(title);
+  const link = reader.getByRole("navigation", { name: "Main" }).getByRole("link", {
+    name: "Office hours",
+  });
+  await expect(link).toBeVisible();
+  await expect(link).toHaveAttribute("href", "https://calendar.example.com/mentors");
+  await owner.context().close();
+});
