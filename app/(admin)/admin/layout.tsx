@@ -6,6 +6,10 @@ import { ROLE_LABELS, can } from "@/lib/accounts/roles";
 import { requirePageAccount } from "@/lib/auth/current-user";
 import { reviewCount } from "@/lib/publishing/review-view";
 import { signOutAction } from "./actions";
+// The editors' preview is rendered by a server action, and its code blocks hold this client
+// component. Next's production build lists only client components that a page or layout imports,
+// so without this import every preview with code failed (vercel/next.js#83186).
+import "@/components/mdx/copy-button";
 
 export const metadata: Metadata = {
   title: { default: "Admin", template: "%s · Admin" },
