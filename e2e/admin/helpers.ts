@@ -96,7 +96,8 @@ export async function signedInContext(
 // ---------------------------------------------------------------------------------------------
 // The post editor
 
-export const bodyEditor = (page: Page) => page.getByRole("textbox", { name: "Post text" });
+/** The CodeMirror text of a post ("Post text") or a page ("Page text"). */
+export const bodyEditor = (page: Page) => page.getByRole("textbox", { name: /^(Post|Page) text$/ });
 
 /** Adds tags in the chip field, each as a mentor does: typed, then Enter. "A, B" adds two. */
 export async function addTags(page: Page, tags: string) {

@@ -131,7 +131,7 @@ export function EditorToolbar(props: Props) {
           {main ? actionButton(main, primary) : null}
           {hasMore ? (
             <MoreActions open={moreOpen} onOpenChange={setMoreOpen}>
-              {detail ? <p className="text-xs md:hidden">{detail}</p> : null}
+              {detail ? <p className="text-xs sm:hidden">{detail}</p> : null}
               {others.map((intent) => actionButton(intent, secondary))}
               {props.slug ? (
                 <a
