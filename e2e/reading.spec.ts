@@ -76,6 +76,12 @@ test.describe("post page", () => {
       const b = document.querySelector(".copy-button");
       return !!b && Object.keys(b).some((key) => key.startsWith("__reactProps"));
     });
+    // The button sits above the code, not over its first line (the editor's preview shares it).
+    const [covers, code] = await Promise.all([
+      button.boundingBox(),
+      page.locator("[data-code-block] pre code").first().boundingBox(),
+    ]);
+    expect(covers!.y + covers!.height).toBeLessThanOrEqual(code!.y);
     await button.click();
     await expect(page.getByRole("button", { name: "Copied code" })).toBeVisible();
     const copied = await page.evaluate(() => navigator.clipboard.readText());

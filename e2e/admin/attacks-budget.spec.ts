@@ -93,7 +93,7 @@ test.beforeAll(async ({ browser }: { browser: Browser }) => {
   const context = await browser.newContext({ storageState: storageStateOf("contributor") });
   const page = await context.newPage();
   await page.goto("/admin/posts/new");
-  await page.getByRole("textbox", { name: "Post body (MDX)" }).fill(`Budget body ${ID}.`);
+  await page.getByRole("textbox", { name: "Post text" }).fill(`Budget body ${ID}.`);
   await page.getByLabel("Title", { exact: true }).fill(`Budget ${ID}`);
   await page.getByLabel("Slug", { exact: true }).fill(`budget-${ID}`);
   // Recorded, never sent: the replays below change its body.

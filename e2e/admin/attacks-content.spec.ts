@@ -67,7 +67,7 @@ test.beforeAll(async ({ browser }: { browser: Browser }) => {
   const page = await context.newPage();
   await exclusively(async () => {
     await page.goto("/admin/posts/new");
-    await page.getByRole("textbox", { name: "Post body (MDX)" }).fill(`Target body ${ID}.`);
+    await page.getByRole("textbox", { name: "Post text" }).fill(`Target body ${ID}.`);
     await page.getByLabel("Title", { exact: true }).fill(`Attack target ${ID}`);
     await page.getByLabel("Slug", { exact: true }).fill(target);
     save = await capture(page, "savePostAction", () =>

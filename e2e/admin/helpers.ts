@@ -96,7 +96,52 @@ export async function signedInContext(
 // ---------------------------------------------------------------------------------------------
 // The post editor
 
-export const bodyEditor = (page: Page) => page.getByRole("textbox", { name: "Post body (MDX)" });
+/** The CodeMirror text of a post ("Post text") or a page ("Page text"). */
+export const bodyEditor = (page: Page) => page.getByRole("textbox", { name: /^(Post|Page) text$/ });
+
+/** Adds tags in the chip field, each as a mentor does: typed, then Enter. "A, B" adds two. */
+export async function addTags(page: Page, tags: string) {
+  const field = page.getByLabel("Tags", { exact: true });
+  for (const tag of tags.split(",").map((name) => name.trim())) {
+    await field.fill(tag);
+    await field.press("Enter");
+    await expect(
+      page.getByRole("button", { name: `Remove tag ${tag}`, exact: true }),
+    ).toBeVisible();
+  }
+}
+
+/** The toolbar's row of actions (the status chip's row), once the editor shows it. */
+const toolbarRow = (page: Page) => page.getByTestId("post-status").locator("xpath=..");
+
+/**
+ * Opens the toolbar's More menu where there is one (on a phone the secondary actions fold behind
+ * it); on wider screens every action is in the row and this does nothing.
+ */
+async function openMore(page: Page): Promise<boolean> {
+  const row = toolbarRow(page);
+  await expect(row.getByRole("button").first()).toBeVisible();
+  const more = row.getByRole("button", { name: "More", exact: true });
+  if (!(await more.isVisible())) return false;
+  if ((await more.getAttribute("aria-expanded")) !== "true") await more.click();
+  return true;
+}
+
+/** A toolbar action by its name, in sight: opens More first when it is folded there. */
+export async function toolbarButton(page: Page, name: string) {
+  const button = toolbarRow(page).getByRole("button", { name, exact: true });
+  await expect(toolbarRow(page).getByRole("button").first()).toBeVisible();
+  if (!(await button.isVisible())) await openMore(page);
+  return button;
+}
+
+/** The names of every toolbar action, the folded ones included (More itself left out). */
+export async function toolbarButtonNames(page: Page): Promise<string[]> {
+  const folded = await openMore(page);
+  const names = await toolbarRow(page).getByRole("button").allTextContents();
+  if (folded) await page.keyboard.press("Escape");
+  return names.filter((name) => name !== "More");
+}
 
 /**
  * Types lines at the end of the CodeMirror body. Each line is inserted as one piece of text (so
@@ -148,7 +193,7 @@ export async function createDraft(page: Page, post: NewPost = {}, { reopen = tru
   await page.getByLabel("Title", { exact: true }).fill(title);
   const slug = await page.getByLabel("Slug", { exact: true }).inputValue();
   expect(slug).not.toBe("");
-  if (post.tags) await page.getByLabel("Tags", { exact: true }).fill(post.tags);
+  if (post.tags) await addTags(page, post.tags);
   if (post.thumbnail) await page.getByLabel("Thumbnail", { exact: true }).fill(post.thumbnail);
   if (post.thumbnailAlt)
     await page.getByLabel("Thumbnail alt text", { exact: true }).fill(post.thumbnailAlt);
@@ -197,7 +242,7 @@ export function recordSaves(page: Page): { autosave: boolean }[] {
 
 /** Clicks a toolbar button and waits for the announced result. */
 export async function clickAndConfirm(page: Page, button: string, message: string | RegExp) {
-  await page.getByRole("button", { name: button, exact: true }).click();
+  await (await toolbarButton(page, button)).click();
   await expect(page.getByText(message)).toBeVisible({ timeout: scaled(10_000) });
 }
 

@@ -1,5 +1,14 @@
 import { expect, test, type Page } from "@playwright/test";
-import { createDraft, openPost, postStatus, readerRequest, saveState, typeBody } from "./helpers";
+import {
+  addTags,
+  createDraft,
+  openPost,
+  postStatus,
+  readerRequest,
+  saveState,
+  toolbarButton,
+  typeBody,
+} from "./helpers";
 import { postSource } from "./action-replay";
 import { scaled } from "../support/slowness";
 import { storageStateOf, USERS } from "./support";
@@ -32,7 +41,7 @@ for (const [device, viewport] of [
       }) => {
         const { slug } = await createDraft(page, { body: ["The quick fox jumps."] });
         // One edit: new words and a tag, saved together by the autosave.
-        await page.getByLabel("Tags", { exact: true }).fill("Mentoring");
+        await addTags(page, "Mentoring");
         await typeBody(page, ["The quick brown fox leaps."], { replace: true });
         await expect(saveState(page)).toHaveText(/^Saved at /, { timeout: scaled(10_000) });
 
@@ -101,7 +110,7 @@ for (const [device, viewport] of [
         );
         expect(postSource(slug)).toContain("A set like {a, b");
 
-        await page.getByRole("button", { name: "Publish now", exact: true }).click();
+        await (await toolbarButton(page, "Publish now")).click();
         await expect(toolbarResult(page, /^Line 3:/)).toHaveText(BRACE, {
           timeout: scaled(10_000),
         });
@@ -118,7 +127,7 @@ for (const [device, viewport] of [
 
       test("delete says where the post goes; Deleted posts lists it by title", async ({ page }) => {
         const { title, slug } = await createDraft(page);
-        await page.getByRole("button", { name: "Delete", exact: true }).click();
+        await (await toolbarButton(page, "Delete")).click();
         const dialog = page.getByRole("dialog", { name: "Move this post to Deleted posts?" });
         await expect(dialog).toContainText(
           "The post leaves the site and moves to Deleted posts. You can restore it from Deleted posts.",

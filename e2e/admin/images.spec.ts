@@ -130,6 +130,10 @@ for (const [label, viewport, user] of VIEWPORTS) {
         buffer: pngBytes(5, 5),
       });
       await describeImage(page, "First");
+      // The upload ends by putting the cursor after its image: wait for it before moving on.
+      await expect
+        .poll(() => bodyLines(page))
+        .toEqual([`Alpha line.![First](/media/pick-me-${id}.png)`, "Omega line."]);
       await bodyEditor(page).locator(".cm-line", { hasText: "Omega line." }).click();
       await page.keyboard.press("Home");
 

@@ -10,6 +10,7 @@ import {
   readerRequest,
   saveState,
   sendFile,
+  toolbarButton,
   typeBody,
   waitForStatus,
 } from "./helpers";
@@ -90,7 +91,8 @@ for (const [device, viewport] of Object.entries(VIEWPORTS)) {
     await expect(postStatus(eddie)).toHaveText("In review");
     await expect(eddie.getByLabel("Publication date")).toHaveValue("2027-03-10T09:00");
     const note = `Please say what the whiteboard shows ${id}.`;
-    await eddie.getByRole("button", { name: "Send back…" }).click();
+    // On a phone the less common actions sit under More: toolbarButton opens it.
+    await (await toolbarButton(eddie, "Send back…")).click();
     await eddie.getByRole("textbox", { name: "Note for the author" }).fill(note);
     await clickAndConfirm(
       eddie,

@@ -44,7 +44,7 @@ async function pageAs(browser: Browser, key: UserKey): Promise<Page> {
 /** Fills a new post in the editor (body first, so nothing autosaves before the click). */
 async function fillNewPost(page: Page, post: { title: string; slug: string; body: string }) {
   await page.goto("/admin/posts/new");
-  await page.getByRole("textbox", { name: "Post body (MDX)" }).fill(post.body);
+  await page.getByRole("textbox", { name: "Post text" }).fill(post.body);
   await page.getByLabel("Title", { exact: true }).fill(post.title);
   await page.getByLabel("Slug", { exact: true }).fill(post.slug);
 }
@@ -133,7 +133,7 @@ test.describe("server actions called directly", () => {
     const preview = await capture(
       page,
       "previewAction",
-      () => page.getByRole("textbox", { name: "Post body (MDX)" }).fill(`Target body ${id}`),
+      () => page.getByRole("textbox", { name: "Post text" }).fill(`Target body ${id}`),
       { where: (action) => JSON.stringify(action.args).includes(id) },
     );
     await page.getByLabel("Title", { exact: true }).fill(`Permissions target ${id}`);

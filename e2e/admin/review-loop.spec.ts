@@ -15,6 +15,8 @@ import {
   postStatus,
   readerRequest,
   saveState,
+  toolbarButton,
+  toolbarButtonNames,
   typeBody,
   waitForStatus,
 } from "./helpers";
@@ -37,8 +39,7 @@ const NOTE_REQUIRED = "Write a note so the author knows what to change.";
 const SENT_BACK = "Sent back to the author with your note. It is a draft again.";
 const APPROVED = "Approved and published. Readers can see it now.";
 
-const buttonNames = (page: Page) =>
-  page.getByTestId("post-status").locator("xpath=..").getByRole("button").allTextContents();
+const buttonNames = toolbarButtonNames;
 
 for (const [device, viewport] of Object.entries(VIEWPORTS)) {
   test.describe(`on a ${device}`, () => {
@@ -116,7 +117,7 @@ for (const [device, viewport] of Object.entries(VIEWPORTS)) {
       ]);
 
       // Sending back needs a note; the note is plain text.
-      await eddie.getByRole("button", { name: "Send back…" }).click();
+      await (await toolbarButton(eddie, "Send back…")).click();
       await eddie.getByRole("button", { name: "Send back to the author" }).click();
       await expect(eddie.getByText(NOTE_REQUIRED).first()).toBeVisible();
       await expect(postStatus(eddie)).toHaveText("In review");
@@ -173,7 +174,7 @@ for (const [device, viewport] of Object.entries(VIEWPORTS)) {
       // Without a date, Schedule says what is missing, in words on the page.
       await date.fill("");
       await expect(saveState(page)).toHaveText(/^Saved at /, { timeout: scaled(10_000) });
-      await page.getByRole("button", { name: "Schedule", exact: true }).click();
+      await (await toolbarButton(page, "Schedule")).click();
       await expect(page.getByText(/^Set the publication date and time first/)).toBeVisible();
 
       // 09:30 in New York in January is 14:30 UTC.

@@ -128,7 +128,11 @@ export const POST_FIELDS = [
     key: "tags",
     label: "Tags",
     file: (k) => k.tags,
-    form: { input: "tags", schema: (k) => k.tags, hint: "Separate tags with commas." },
+    form: {
+      input: "tags",
+      schema: (k) => k.tags,
+      hint: "Press Enter or type a comma after each tag.",
+    },
     merge: "tags",
   },
   {

@@ -5,8 +5,7 @@ import { FormStatus } from "@/components/forms/form-status";
 import { SubmitButton } from "@/components/forms/submit-button";
 import { TextField } from "@/components/forms/text-field";
 import { slugify } from "@/lib/data/slug";
-import { BodyEditor } from "../../posts/_components/body-editor";
-import { PreviewPane } from "../../posts/_components/preview-pane";
+import { BodyArea } from "../../posts/_components/body-area";
 import { savePageAction } from "../actions";
 
 export type PageEditorProps = {
@@ -23,14 +22,13 @@ export type PageEditorProps = {
   notice?: string;
 };
 
-/** Title, address, summary and body with the posts' live preview; Save draft or Publish. */
+/** Title, address, summary and text with the posts' live preview; Save draft or Publish. */
 export function PageEditor({ page, limits, notice }: PageEditorProps) {
   const [result, action] = useActionState(savePageAction, null);
   const [title, setTitle] = useState(page?.title ?? "");
   const [slug, setSlug] = useState(page?.slug ?? "");
   const [slugTouched, setSlugTouched] = useState(Boolean(page));
   const [body, setBody] = useState(page?.body ?? "");
-  const [errorLine, setErrorLine] = useState<number>();
   const errors = result && !result.ok ? result.fieldErrors : undefined;
   const version = result?.ok ? result.version : page?.version;
   const shown = result ?? (notice ? { ok: true as const, message: notice } : null);
@@ -75,16 +73,17 @@ export function PageEditor({ page, limits, notice }: PageEditorProps) {
         hint="Shown in search engines and link previews."
         errors={errors?.description}
       />
-      <div className="grid gap-6 lg:grid-cols-2">
-        <div className="min-w-0 space-y-1">
-          <h2 className="mb-2 text-sm font-medium">Text</h2>
-          <BodyEditor value={body} onChange={setBody} invalidLine={errorLine} />
-          {errors?.body ? (
+      <BodyArea
+        label="Page text"
+        title={title}
+        body={body}
+        onChange={setBody}
+        message={
+          errors?.body ? (
             <p className="text-xs text-red-700 dark:text-red-400">{errors.body.join(" ")}</p>
-          ) : null}
-        </div>
-        <PreviewPane body={body} onErrorLine={setErrorLine} />
-      </div>
+          ) : null
+        }
+      />
       <div className="flex flex-wrap items-center gap-3">
         <SubmitButton name="intent" value="publish">
           {page && !page.draft ? "Update" : "Publish"}

@@ -3,7 +3,9 @@
 import { markdown } from "@codemirror/lang-markdown";
 import { EditorView, basicSetup } from "codemirror";
 import { useEffect, useImperativeHandle, useRef, type Ref } from "react";
+import { editorTheme } from "./editor-theme";
 import { addPlaceholder, takePlaceholder, uploadPlaceholders } from "./upload-placeholders";
+import "./body-editor.css";
 
 /** What the image tools do to the body: read the cursor, insert text, show upload placeholders. */
 export type BodyEditorHandle = {
@@ -25,17 +27,20 @@ function filesIn(data: DataTransfer | null, kind: "paste" | "drop"): File[] {
 }
 
 /**
- * The MDX body in CodeMirror, with Markdown highlighting. Loaded only in the admin. `onChange`
+ * The MDX body in CodeMirror, with Markdown highlighting readable in both themes, named by `label`
+ * (plain words: "Post text", "Page text"). Loaded only in the admin. `onChange`
  * receives every edit; `value` from outside (restore, conflict) replaces the text. Files pasted or
  * dropped go to `onFiles` with the position they belong at (the cursor, or the drop point).
  */
 export function BodyEditor({
+  label = "Post text",
   value,
   onChange,
   invalidLine,
   onFiles,
   handle,
 }: {
+  label?: string;
   value: string;
   onChange: (value: string) => void;
   invalidLine?: number;
@@ -59,9 +64,10 @@ export function BodyEditor({
       extensions: [
         basicSetup,
         markdown(),
+        editorTheme,
         EditorView.lineWrapping,
         EditorView.contentAttributes.of({
-          "aria-label": "Post body (MDX)",
+          "aria-label": label,
           "aria-multiline": "true",
         }),
         EditorView.updateListener.of((update) => {

@@ -6,6 +6,7 @@ import { STATUS_LABELS, type PostStatus } from "@/lib/content/status";
 import { intentsFor, type PostIntent } from "@/lib/content/workflow";
 import type { SavePostResult } from "../actions";
 import { DeletePostButton } from "./delete-post-button";
+import { MoreActions } from "./more-actions";
 import { SendBackPanel } from "./send-back-panel";
 
 type Props = {
@@ -55,11 +56,13 @@ const NO_DATE =
 
 /**
  * Status, save state, the steps this state offers this mentor (workflow.ts intentsFor; the first
- * is the one primary button), and the result message.
+ * is the one primary button, always in sight; the others go under More on a phone), and the
+ * result message.
  */
 export function EditorToolbar(props: Props) {
   const { status, saving, result, onSave } = props;
   const [sendingBack, setSendingBack] = useState(false);
+  const [moreOpen, setMoreOpen] = useState(false);
   // A notice about the date holds only while the date is as it was (typing one answers it).
   const [notice, setNotice] = useState<{ text: string; date: string } | null>(null);
   const shownNotice = notice && notice.date === props.date ? notice.text : null;
@@ -74,81 +77,108 @@ export function EditorToolbar(props: Props) {
     onSave(intent);
   };
   const scheduled = result?.ok && result.status === "scheduled" ? result.date : undefined;
+  const [main, ...others] = intents;
+  const detail =
+    status === "review" || status === "scheduled" ? (
+      <>
+        {status === "review" ? "Waiting for review" : "Goes public on "}
+        {status === "review" && props.submittedAt ? " since " : null}
+        {status === "review" && props.submittedAt ? <LocalTime iso={props.submittedAt} /> : null}
+        {status === "scheduled" && props.postDate ? <LocalTime iso={props.postDate} /> : null}
+      </>
+    ) : null;
+  const actionButton = (intent: PostIntent, className: string) => (
+    <button
+      key={intent}
+      type="button"
+      className={className}
+      disabled={saving}
+      aria-expanded={intent === "sendBack" ? sendingBack : undefined}
+      onClick={() => {
+        setMoreOpen(false);
+        click(intent);
+      }}
+    >
+      {labelOf(intent, status)}
+    </button>
+  );
+  const hasMore = others.length > 0 || Boolean(props.slug) || props.canDelete;
   return (
-    <div className="sticky top-0 z-10 -mx-4 space-y-2 border-b border-line bg-surface px-4 py-3">
-      <div className="flex flex-wrap items-center gap-3">
+    <div
+      className="sticky top-0 z-10 -mx-4 border-b border-line bg-surface px-4 py-2 sm:py-3"
+      data-testid="editor-toolbar"
+    >
+      {/* One row on a phone (nothing wraps, the save state shortens); wraps on wider screens. */}
+      <div className="flex items-center gap-2 sm:flex-wrap sm:gap-3">
         <span
-          className="rounded-full border border-line px-2.5 py-0.5 text-xs font-medium"
+          className="shrink-0 rounded-full border border-line px-2.5 py-0.5 text-xs font-medium"
           data-testid="post-status"
         >
           {status ? STATUS_LABELS[status] : "New post"}
         </span>
-        {status === "review" || status === "scheduled" ? (
-          <span className="text-xs" data-testid="status-detail">
-            {status === "review" ? "Waiting for review" : "Goes public on "}
-            {status === "review" && props.submittedAt ? " since " : null}
-            {status === "review" && props.submittedAt ? (
-              <LocalTime iso={props.submittedAt} />
-            ) : null}
-            {status === "scheduled" && props.postDate ? <LocalTime iso={props.postDate} /> : null}
+        {detail ? (
+          <span className="hidden text-xs sm:inline" data-testid="status-detail">
+            {detail}
           </span>
         ) : null}
-        <span className="text-xs text-muted" data-testid="save-state">
+        <span
+          className="min-w-0 flex-1 truncate text-xs text-muted sm:flex-none"
+          data-testid="save-state"
+          title={props.saveState}
+        >
           {props.saveState}
         </span>
-        <div className="ml-auto flex flex-wrap gap-2">
-          {intents.map((intent, index) => (
-            <button
-              key={intent}
-              type="button"
-              className={index === 0 ? primary : secondary}
-              disabled={saving}
-              aria-expanded={intent === "sendBack" ? sendingBack : undefined}
-              onClick={() => click(intent)}
-            >
-              {labelOf(intent, status)}
-            </button>
-          ))}
-          {props.slug ? (
-            <a
-              href={`/api/preview?slug=${props.slug}`}
-              target="_blank"
-              rel="noopener"
-              className={secondary}
-            >
-              Preview
-            </a>
-          ) : null}
-          {props.slug ? (
-            <a href={`/admin/posts/${props.slug}/history`} className={secondary}>
-              History
-            </a>
-          ) : null}
-          {props.canDelete ? (
-            <DeletePostButton
-              slug={props.slug}
-              version={props.version}
-              canRestore={props.canRestoreDeleted}
-            />
+        <div className="ml-auto flex shrink-0 items-center gap-2">
+          {main ? actionButton(main, primary) : null}
+          {hasMore ? (
+            <MoreActions open={moreOpen} onOpenChange={setMoreOpen}>
+              {detail ? <p className="text-xs sm:hidden">{detail}</p> : null}
+              {others.map((intent) => actionButton(intent, secondary))}
+              {props.slug ? (
+                <a
+                  href={`/api/preview?slug=${props.slug}`}
+                  target="_blank"
+                  rel="noopener"
+                  className={secondary}
+                >
+                  Preview
+                </a>
+              ) : null}
+              {props.slug ? (
+                <a href={`/admin/posts/${props.slug}/history`} className={secondary}>
+                  History
+                </a>
+              ) : null}
+              {props.canDelete ? (
+                <DeletePostButton
+                  slug={props.slug}
+                  version={props.version}
+                  canRestore={props.canRestoreDeleted}
+                />
+              ) : null}
+            </MoreActions>
           ) : null}
         </div>
       </div>
       {sendingBack && status === "review" ? (
-        <SendBackPanel
-          saving={saving}
-          error={result && !result.ok ? result.fieldErrors?.note : undefined}
-          onSend={(note) => onSave("sendBack", { note })}
-          onCancel={() => setSendingBack(false)}
-        />
+        <div className="mt-2">
+          <SendBackPanel
+            saving={saving}
+            error={result && !result.ok ? result.fieldErrors?.note : undefined}
+            onSend={(note) => onSave("sendBack", { note })}
+            onCancel={() => setSendingBack(false)}
+          />
+        </div>
       ) : null}
+      {/* Empty, it takes no room: the toolbar stays one row high. */}
       <div aria-live="polite" role="status" className="text-sm">
-        {shownNotice ? <p className="text-red-700 dark:text-red-400">{shownNotice}</p> : null}
+        {shownNotice ? <p className="mt-2 text-red-700 dark:text-red-400">{shownNotice}</p> : null}
         {!shownNotice && result?.message ? (
           <p
             className={
               result.ok
-                ? "text-emerald-700 dark:text-emerald-400"
-                : "text-red-700 dark:text-red-400"
+                ? "mt-2 text-emerald-700 dark:text-emerald-400"
+                : "mt-2 text-red-700 dark:text-red-400"
             }
           >
             {result.message}

@@ -4,6 +4,7 @@ import { Fragment } from "react";
 import { inputClass } from "@/components/forms/text-field";
 import { fieldLabels, POST_FIELDS, type InputKind } from "@/lib/content/fields";
 import type { EditorFields, EditorProps } from "@/lib/admin/editor-types";
+import { TagInput } from "./tag-input";
 import { ThumbnailPicker } from "./thumbnail-picker";
 import { ZonedDateInput } from "./zoned-date-input";
 
@@ -33,7 +34,11 @@ function Field({
         {label}
       </label>
       {children}
-      {hint ? <p className="text-xs text-muted">{hint}</p> : null}
+      {hint ? (
+        <p id={`post-${name}-hint`} className="text-xs text-muted">
+          {hint}
+        </p>
+      ) : null}
       {errors?.length ? (
         <p id={`post-${name}-error`} className="text-xs text-red-700 dark:text-red-400">
           {errors.join(" ")}
@@ -49,9 +54,8 @@ const FORM_FIELDS = POST_FIELDS.filter(
 );
 type FormField = (typeof FORM_FIELDS)[number];
 
-/** Input attributes of each kind (datalists for tags and images are added below). */
+/** Input attributes of each kind (the datalist for images is added below). */
 const INPUT_ATTRIBUTES: Partial<Record<InputKind, React.ComponentProps<"input">>> = {
-  tags: { list: "tag-suggestions", autoComplete: "off" },
   date: { type: "date" },
   image: { list: "media-suggestions", placeholder: "/media/…" },
   url: { type: "url" },
@@ -128,6 +132,18 @@ export function FrontMatterFields({
             {input(key, { ...INPUT_ATTRIBUTES.image, ...limits })}
           </ThumbnailPicker>
         );
+      case "tags":
+        return (
+          <TagInput
+            id={`post-${key}`}
+            name={key}
+            value={fields[key]}
+            onChange={(value) => set(key, value)}
+            suggestions={tagNames}
+            invalid={Boolean(errors?.[key]?.length)}
+            describedBy={errors?.[key]?.length ? `post-${key}-error` : `post-${key}-hint`}
+          />
+        );
       case "datetime":
         return (
           <ZonedDateInput
@@ -142,13 +158,7 @@ export function FrontMatterFields({
     }
   };
   const suggestions = (kind: InputKind) =>
-    kind === "tags" ? (
-      <datalist id="tag-suggestions">
-        {tagNames.map((name) => (
-          <option key={name} value={name} />
-        ))}
-      </datalist>
-    ) : kind === "image" ? (
+    kind === "image" ? (
       <datalist id="media-suggestions">
         {media.map((url) => (
           <option key={url} value={url} />
@@ -171,8 +181,9 @@ export function FrontMatterFields({
     );
   const group = (name: "main" | "search") =>
     FORM_FIELDS.filter((entry) => (("group" in entry.form && entry.form.group) || "main") === name);
+  // Two columns on wide screens: the fields sit above the text and leave it the full width.
   return (
-    <div className="space-y-4">
+    <div className="grid items-start gap-4 lg:grid-cols-2">
       {group("main").map((entry) => (
         <Fragment key={entry.key}>
           {field(entry)}
@@ -193,7 +204,7 @@ export function FrontMatterFields({
               {slugWarning ? (
                 <p
                   role="alert"
-                  className="rounded-md border border-amber-600 bg-amber-50 px-3 py-2 text-sm text-amber-900 dark:bg-amber-950/40 dark:text-amber-200"
+                  className="rounded-md border lg:col-span-2 border-amber-600 bg-amber-50 px-3 py-2 text-sm text-amber-900 dark:bg-amber-950/40 dark:text-amber-200"
                 >
                   {slugWarning}
                 </p>
@@ -202,9 +213,9 @@ export function FrontMatterFields({
           ) : null}
         </Fragment>
       ))}
-      <details className="rounded-md border border-line p-3">
+      <details className="rounded-md border border-line p-3 lg:col-span-2">
         <summary className="cursor-pointer text-sm font-medium">Search and sharing</summary>
-        <div className="mt-3 space-y-4">{group("search").map(field)}</div>
+        <div className="mt-3 grid gap-4 lg:grid-cols-2">{group("search").map(field)}</div>
       </details>
     </div>
   );

@@ -4,14 +4,14 @@ import { useCallback, useEffect, useRef, useState, useTransition } from "react";
 import { savePostAction, type SavePostResult } from "../actions";
 import { countConflictMarkers, mergePost, type FieldConflict } from "@/lib/content/merge";
 import type { PostIntent } from "@/lib/content/post-form";
-import { BodyEditor, type BodyEditorHandle } from "./body-editor";
+import { BodyArea } from "./body-area";
+import type { BodyEditorHandle } from "./body-editor";
 import { useBodyImageTools } from "./body-image-tools";
 import { ConflictPanel } from "./conflict-panel";
 import type { EditorFields, EditorProps } from "@/lib/admin/editor-types";
 import { EditorToolbar } from "./editor-toolbar";
 import { FrontMatterFields } from "./front-matter-fields";
 import { MergeReport } from "./merge-report";
-import { PreviewPane } from "./preview-pane";
 import { ReviewNotes } from "./review-notes";
 import { ShareLinksPanel } from "./share-links-panel";
 import { slugify } from "@/lib/data/slug";
@@ -20,7 +20,10 @@ const AUTOSAVE_DELAY_MS = 1500;
 const MARKERS_LEFT =
   "Resolve the merge first: the body still has conflict markers (<<<<<<< … >>>>>>>). Keep the text you want and delete the marker lines.";
 
-/** The post editor: front matter form, MDX body, live preview, autosave and the workflow buttons. */
+/**
+ * The post editor: the workflow buttons, the post's fields above (in two columns on wide screens),
+ * then the text with its live preview (Write, Preview or Side by side), autosave, share links.
+ */
 export function PostEditor(props: EditorProps) {
   const [fields, setFields] = useState<EditorFields>(props.initial);
   // The text as last loaded or saved: the common ancestor when a conflict is merged.
@@ -37,7 +40,6 @@ export function PostEditor(props: EditorProps) {
   const [saving, startSaving] = useTransition();
   const [savedAt, setSavedAt] = useState<Date | null>(null);
   const [slugTouched, setSlugTouched] = useState(Boolean(props.originalSlug));
-  const [errorLine, setErrorLine] = useState<number | undefined>();
   const edits = useRef(0);
   const bodyEditor = useRef<BodyEditorHandle | null>(null);
   const images = useBodyImageTools(bodyEditor, props.media);
@@ -219,48 +221,35 @@ export function PostEditor(props: EditorProps) {
           onUseTheirs={set}
         />
       ) : null}
-      <div className="grid gap-8 lg:grid-cols-[20rem_minmax(0,1fr)]">
-        <div className="space-y-6">
-          <FrontMatterFields
-            fields={fields}
-            set={set}
-            errors={fieldErrors}
-            slugWarning={slugWarning}
-            authors={props.authors}
-            tagNames={props.tagNames}
-            media={props.media}
-            canAssignAuthor={props.canAssignAuthor}
-          />
-          <ShareLinksPanel
-            slug={originalSlug}
-            postId={props.postId}
-            initial={props.shareLinks}
-            // Only the id line changed: the edit continues from the new version.
-            onIdAdded={({ before, after }) =>
-              setVersion((current) => (current === before ? after : current))
-            }
-          />
-        </div>
-        <div className="grid min-w-0 gap-6 xl:grid-cols-2">
-          <section aria-labelledby="body-heading" className="min-w-0">
-            <div className="mb-2 flex items-center justify-between gap-2">
-              <h2 id="body-heading" className="text-sm font-medium">
-                Body (MDX)
-              </h2>
-              {images.ui}
-            </div>
-            <BodyEditor
-              value={fields.body}
-              onChange={(value) => set("body", value)}
-              invalidLine={errorLine}
-              onFiles={images.addFiles}
-              handle={bodyEditor}
-            />
-            {images.message}
-          </section>
-          <PreviewPane body={fields.body} onErrorLine={setErrorLine} />
-        </div>
-      </div>
+      <FrontMatterFields
+        fields={fields}
+        set={set}
+        errors={fieldErrors}
+        slugWarning={slugWarning}
+        authors={props.authors}
+        tagNames={props.tagNames}
+        media={props.media}
+        canAssignAuthor={props.canAssignAuthor}
+      />
+      <BodyArea
+        label="Post text"
+        title={fields.title}
+        body={fields.body}
+        onChange={(value) => set("body", value)}
+        tools={images.ui}
+        message={images.message}
+        editor={bodyEditor}
+        onFiles={images.addFiles}
+      />
+      <ShareLinksPanel
+        slug={originalSlug}
+        postId={props.postId}
+        initial={props.shareLinks}
+        // Only the id line changed: the edit continues from the new version.
+        onIdAdded={({ before, after }) =>
+          setVersion((current) => (current === before ? after : current))
+        }
+      />
     </div>
   );
 }

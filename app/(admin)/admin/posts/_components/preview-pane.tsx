@@ -3,13 +3,21 @@
 import { useEffect, useState, type ReactNode } from "react";
 import { previewAction } from "../actions";
 
-/** The body rendered on the server by the public page's own pipeline, shortly after typing stops. */
+/**
+ * The title as the public page shows it (an h1) and the body rendered on the server by the public
+ * page's own pipeline, shortly after typing stops. `className` hides the rendered text when the
+ * mentor chose to write only; a problem in the text is still said.
+ */
 export function PreviewPane({
+  title,
   body,
   onErrorLine,
+  className = "",
 }: {
+  title?: string;
   body: string;
   onErrorLine: (line: number | undefined) => void;
+  className?: string;
 }) {
   const [content, setContent] = useState<ReactNode>(null);
   const [error, setError] = useState<{ message: string; line?: number }>();
@@ -35,7 +43,7 @@ export function PreviewPane({
   }, [body, onErrorLine]);
   return (
     <section aria-labelledby="preview-heading" className="min-w-0">
-      <h2 id="preview-heading" className="mb-2 text-sm font-medium">
+      <h2 id="preview-heading" className={`mb-2 text-sm font-medium ${className}`}>
         Preview
       </h2>
       <div aria-live="polite">
@@ -51,9 +59,12 @@ export function PreviewPane({
         ) : null}
       </div>
       <div
-        className="prose prose-zinc max-w-none rounded-md border border-line p-4 dark:prose-invert prose-a:text-accent"
+        className={`prose prose-zinc max-w-none rounded-md border border-line p-4 dark:prose-invert prose-a:text-accent ${className}`}
         data-testid="preview"
       >
+        {title?.trim() ? (
+          <h1 className="text-3xl leading-tight font-extrabold tracking-tight">{title}</h1>
+        ) : null}
         {content}
       </div>
     </section>
