@@ -86,7 +86,8 @@ async function main() {
           const page = await context.newPage();
           const response = await page.goto(base + shot.path, { waitUntil: "load" });
           if (!response?.ok()) throw new Error(`${shot.path} answered ${response?.status()}`);
-          if (shot.ready) await page.locator(shot.ready).first().waitFor();
+          // Attached, not visible: on a phone the editor opens in Write mode, its preview hidden.
+          if (shot.ready) await page.locator(shot.ready).first().waitFor({ state: "attached" });
           await page.evaluate(() => document.fonts.ready);
           const file = path.join(outDir, `${shot.name}-${device}-${theme}.png`);
           // The viewport only, at 1x: each PNG stays small (about 150 KB at most).

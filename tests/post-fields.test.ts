@@ -101,7 +101,7 @@ describe("the registry drives every place a field appears", () => {
     const labels = fieldLabels();
     for (const field of POST_FIELDS) expect(labels[field.key]).toBe(field.label);
     expect(labels.updated).toBe("Last updated");
-    expect(labels.slug).toBe("Slug");
+    expect(labels.slug).toBe("Address");
   });
 
   test("the editor holds one text per field with an input, plus slug and body", () => {

@@ -95,7 +95,7 @@ test.beforeAll(async ({ browser }: { browser: Browser }) => {
   await page.goto("/admin/posts/new");
   await page.getByRole("textbox", { name: "Post text" }).fill(`Budget body ${ID}.`);
   await page.getByLabel("Title", { exact: true }).fill(`Budget ${ID}`);
-  await page.getByLabel("Slug", { exact: true }).fill(`budget-${ID}`);
+  await page.getByLabel("Address", { exact: true }).fill(`budget-${ID}`);
   // Recorded, never sent: the replays below change its body.
   save = await capture(
     page,

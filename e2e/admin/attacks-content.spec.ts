@@ -69,7 +69,7 @@ test.beforeAll(async ({ browser }: { browser: Browser }) => {
     await page.goto("/admin/posts/new");
     await page.getByRole("textbox", { name: "Post text" }).fill(`Target body ${ID}.`);
     await page.getByLabel("Title", { exact: true }).fill(`Attack target ${ID}`);
-    await page.getByLabel("Slug", { exact: true }).fill(target);
+    await page.getByLabel("Address", { exact: true }).fill(target);
     save = await capture(page, "savePostAction", () =>
       page.getByRole("button", { name: "Save draft" }).click(),
     );

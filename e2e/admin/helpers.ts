@@ -191,7 +191,7 @@ export async function createDraft(page: Page, post: NewPost = {}, { reopen = tru
   await page.goto("/admin/posts/new");
   await expect(bodyEditor(page)).toBeVisible();
   await page.getByLabel("Title", { exact: true }).fill(title);
-  const slug = await page.getByLabel("Slug", { exact: true }).inputValue();
+  const slug = await page.getByLabel("Address", { exact: true }).inputValue();
   expect(slug).not.toBe("");
   if (post.tags) await addTags(page, post.tags);
   if (post.thumbnail) await page.getByLabel("Thumbnail", { exact: true }).fill(post.thumbnail);

@@ -76,7 +76,7 @@ for (const [device, viewport] of Object.entries(VIEWPORTS)) {
     await expect(dana.getByTestId("time-zone")).toHaveText("Europe/Berlin");
     await dana.getByLabel("Publication date").fill("2027-03-10T15:00");
     await expect(saveState(dana)).toHaveText(/^Saved at /, { timeout: scaled(15_000) });
-    const slug = await dana.getByLabel("Slug", { exact: true }).inputValue();
+    const slug = await dana.getByLabel("Address", { exact: true }).inputValue();
     await clickAndConfirm(
       dana,
       "Submit for review",

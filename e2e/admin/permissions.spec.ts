@@ -46,7 +46,7 @@ async function fillNewPost(page: Page, post: { title: string; slug: string; body
   await page.goto("/admin/posts/new");
   await page.getByRole("textbox", { name: "Post text" }).fill(post.body);
   await page.getByLabel("Title", { exact: true }).fill(post.title);
-  await page.getByLabel("Slug", { exact: true }).fill(post.slug);
+  await page.getByLabel("Address", { exact: true }).fill(post.slug);
 }
 
 /** Records the editor's request for a button click (not an autosave). */
@@ -137,7 +137,7 @@ test.describe("server actions called directly", () => {
       { where: (action) => JSON.stringify(action.args).includes(id) },
     );
     await page.getByLabel("Title", { exact: true }).fill(`Permissions target ${id}`);
-    await page.getByLabel("Slug", { exact: true }).fill(post);
+    await page.getByLabel("Address", { exact: true }).fill(post);
     const save = await saveClick(page, "Save draft", "save");
     await expect(page.getByText("Draft saved.")).toBeVisible();
     await expect(page).toHaveURL(new RegExp(`/admin/posts/(new\\?slug=)?${post}$`));

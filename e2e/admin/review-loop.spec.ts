@@ -65,7 +65,7 @@ for (const [device, viewport] of Object.entries(VIEWPORTS)) {
       await dana.goto("/admin/posts/new");
       await bodyEditor(dana).fill(`First try ${id}.`);
       await dana.getByLabel("Title", { exact: true }).fill(title);
-      await dana.getByLabel("Slug", { exact: true }).fill(slug);
+      await dana.getByLabel("Address", { exact: true }).fill(slug);
       expect(await buttonNames(dana)).toEqual(["Submit for review", "Save draft"]);
       const submit = await capture(
         dana,

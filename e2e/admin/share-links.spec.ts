@@ -168,7 +168,7 @@ test.describe("share links", () => {
     const id = unique();
     const { slug, title } = await createDraft(page, { title: `Renamed later ${id}` });
     const link = await makeLink(page);
-    await page.getByLabel("Slug", { exact: true }).fill(`${slug}-moved`);
+    await page.getByLabel("Address", { exact: true }).fill(`${slug}-moved`);
     await page.getByRole("button", { name: "Save draft" }).click();
     await expect(page).toHaveURL(new RegExp(`/admin/posts/${slug}-moved$`));
     const moved = await visit(link);

@@ -277,21 +277,21 @@ test.describe("writing as an author", () => {
 
   test("changing the slug of a published post warns that links will break", async ({ page }) => {
     const { slug } = await createDraft(page);
-    const slugField = page.getByLabel("Slug", { exact: true });
+    const slugField = page.getByLabel("Address", { exact: true });
     // A draft's slug can change without a warning.
     await slugField.fill(`${slug}-draft`);
-    await expect(page.getByText("Changing the slug moves a published post")).toHaveCount(0);
+    await expect(page.getByText("Changing the address moves a published post")).toHaveCount(0);
     await slugField.fill(slug);
     // Publish once the slug's autosave is done (the buttons are disabled while it runs).
     await expect(saveState(page)).toHaveText(/^Saved at /);
 
     await clickAndConfirm(page, "Publish now", PUBLISHED);
     await slugField.fill(`${slug}-moved`);
-    await expect(page.getByRole("alert").filter({ hasText: "Changing the slug" })).toHaveText(
-      `Changing the slug moves a published post: links to /blog/${slug} will stop working.`,
+    await expect(page.getByRole("alert").filter({ hasText: "Changing the address" })).toHaveText(
+      `Changing the address moves a published post: links to /blog/${slug} will stop working.`,
     );
     await slugField.fill(slug);
-    await expect(page.getByText("Changing the slug moves a published post")).toHaveCount(0);
+    await expect(page.getByText("Changing the address moves a published post")).toHaveCount(0);
   });
 
   test("a last-updated day set in the editor is kept and shows on the public post", async ({

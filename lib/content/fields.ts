@@ -228,7 +228,8 @@ export const fieldOrder = (fields: PostFields = POST_FIELDS) =>
   fields.filter((f) => f.ordered !== false).map((f) => f.key);
 
 /** The editor's fields that are not front matter. */
-const EDITOR_ONLY_LABELS: Record<string, string> = { slug: "Slug", body: "Body" };
+// "Address", not "slug": mentors are not developers (the page editor says the same).
+const EDITOR_ONLY_LABELS: Record<string, string> = { slug: "Address", body: "Text" };
 
 /** A field's label as the editor and the merge view show it. */
 export const fieldLabels = (fields: PostFields = POST_FIELDS): Record<string, string> => ({

@@ -192,7 +192,7 @@ export function FrontMatterFields({
               <Field
                 name="slug"
                 label={fieldLabels().slug!}
-                hint={`Address: /blog/${fields.slug || "…"}`}
+                hint={`Readers find it at /blog/${fields.slug || "…"}`}
                 errors={errors?.slug}
               >
                 {input("slug", {

@@ -161,7 +161,7 @@ export function PostEditor(props: EditorProps) {
   const published = status === "published" || status === "scheduled";
   const slugWarning =
     published && originalSlug && fields.slug !== originalSlug
-      ? `Changing the slug moves a published post: links to /blog/${originalSlug} will stop working.`
+      ? `Changing the address moves a published post: links to /blog/${originalSlug} will stop working.`
       : undefined;
   const fieldErrors =
     result && !result.ok

@@ -45,7 +45,7 @@ export function ThumbnailPicker({
         <img
           src={url}
           alt={alt || "Thumbnail preview"}
-          className="aspect-video w-full rounded border border-line object-cover"
+          className="aspect-video w-full max-w-xs rounded border border-line object-cover"
         />
       ) : null}
       <div className="flex flex-wrap gap-2 text-sm">
