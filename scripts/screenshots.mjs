@@ -22,7 +22,8 @@ const THEMES = ["light", "dark"];
 
 /**
  * name: the file name's start; path: the page; signIn: needs an account (see above); ready: a
- * selector to wait for before the shot, for parts that arrive after the page has loaded.
+ * selector to wait for before the shot, for parts that arrive after the page has loaded; scrollTo:
+ * a selector scrolled to the top of the shot.
  */
 const SHOTS = [
   { name: "home", path: "/" },
@@ -34,6 +35,8 @@ const SHOTS = [
     signIn: true,
     // The preview arrives shortly after the page: wait for its first paragraph.
     ready: '[data-testid="preview"] p',
+    // The fields come first; the shot shows where the mentor writes.
+    scrollTo: '[data-testid="body-area"]',
   },
   // Shows posts only when some wait for review: submit one as a contributor first.
   { name: "review-queue", path: "/admin/review", signIn: true },
@@ -88,6 +91,14 @@ async function main() {
           if (!response?.ok()) throw new Error(`${shot.path} answered ${response?.status()}`);
           // Attached, not visible: on a phone the editor opens in Write mode, its preview hidden.
           if (shot.ready) await page.locator(shot.ready).first().waitFor({ state: "attached" });
+          if (shot.scrollTo)
+            await page
+              .locator(shot.scrollTo)
+              .first()
+              .evaluate((element) => {
+                element.scrollIntoView({ block: "start" });
+                window.scrollBy(0, -64); // the Write / Preview / Side by side switch above it
+              });
           await page.evaluate(() => document.fonts.ready);
           const file = path.join(outDir, `${shot.name}-${device}-${theme}.png`);
           // The viewport only, at 1x: each PNG stays small (about 150 KB at most).
