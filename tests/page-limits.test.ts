@@ -1,21 +1,14 @@
 import fs from "node:fs";
 import path from "node:path";
-import { afterEach, describe, expect, test, vi } from "vitest";
+import { afterEach, describe, expect, test } from "vitest";
 import type { Account } from "@/lib/accounts/types";
+import { session } from "./support/signed-in";
 
 /**
  * Site pages have the posts' limits (lib/content/page-limits.ts): at most 100 pages, 60 saves a
  * minute per account, the posts' body size and render budget; and every save or delete is one
  * history entry. Saved through the real action, only the session stood in for.
  */
-
-const as = vi.hoisted(() => ({ account: undefined as Account | undefined }));
-vi.mock("@/lib/auth/current-user", () => ({
-  getCurrentAccount: async () => as.account,
-  getSessionId: async () => "sid",
-  requirePageAccount: async () => as.account,
-}));
-vi.mock("next/cache", () => ({ revalidatePath: () => {}, revalidateTag: () => {} }));
 
 const { savePageAction } = await import("@/app/(admin)/admin/pages/actions");
 const { pagesDir } = await import("@/lib/data/content-paths");
@@ -51,7 +44,7 @@ type Reply = { ok: boolean; message?: string; version?: string; fieldErrors?: un
 
 /** The page editor's form, as `who`. */
 function save(account: Account, fields: Record<string, string>): Promise<Reply> {
-  as.account = account;
+  session.account = account;
   const form = new FormData();
   const all = { title: "About us", slug: "about", body: "Hello.", intent: "publish", ...fields };
   for (const [key, value] of Object.entries(all)) form.set(key, value);

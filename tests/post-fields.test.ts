@@ -2,6 +2,7 @@ import fs from "node:fs";
 import path from "node:path";
 import { afterAll, beforeAll, beforeEach, describe, expect, test, vi } from "vitest";
 import type { Account } from "@/lib/accounts/types";
+import { session } from "./support/signed-in";
 
 /**
  * The post field registry (lib/content/fields.ts): every front matter field is declared once, and
@@ -11,13 +12,6 @@ import type { Account } from "@/lib/accounts/types";
  * and the public page read it).
  */
 
-const as = vi.hoisted(() => ({ account: undefined as Account | undefined }));
-vi.mock("@/lib/auth/current-user", () => ({
-  getCurrentAccount: async () => as.account,
-  getSessionId: async () => "sid",
-  requirePageAccount: async () => as.account,
-}));
-vi.mock("next/cache", () => ({ revalidatePath: () => {}, revalidateTag: () => {} }));
 // The MDX budget runs in a worker; these bodies are tiny, so it is stood in for.
 vi.mock("@/lib/mdx/budget", async (importOriginal) => ({
   ...(await importOriginal<typeof import("@/lib/mdx/budget")>()),
@@ -255,7 +249,7 @@ describe("the editor saves and reloads `updated`", () => {
     fieldErrors?: Record<string, string[]>;
   };
   const save = (over: Record<string, string>): Promise<Reply> => {
-    as.account = editor;
+    session.account = editor;
     const form = new FormData();
     const all = {
       intent: "save",

@@ -2,6 +2,7 @@ import fs from "node:fs";
 import path from "node:path";
 import { afterAll, beforeAll, beforeEach, describe, expect, test, vi } from "vitest";
 import type { Account } from "@/lib/accounts/types";
+import { session } from "./support/signed-in";
 
 /**
  * The review loop through the real save action (only the session is stood in for): submit, send
@@ -9,13 +10,6 @@ import type { Account } from "@/lib/accounts/types";
  * cannot do by sending the form itself.
  */
 
-const as = vi.hoisted(() => ({ account: undefined as Account | undefined }));
-vi.mock("@/lib/auth/current-user", () => ({
-  getCurrentAccount: async () => as.account,
-  getSessionId: async () => "sid",
-  requirePageAccount: async () => as.account,
-}));
-vi.mock("next/cache", () => ({ revalidatePath: () => {}, revalidateTag: () => {} }));
 vi.mock("@/lib/mdx/budget", async (importOriginal) => ({
   ...(await importOriginal<typeof import("@/lib/mdx/budget")>()),
   checkBudget: async () => ({ ok: true }),
@@ -71,7 +65,7 @@ type Reply = {
 };
 
 function save(who: Account, fields: Record<string, string | undefined>): Promise<Reply> {
-  as.account = who;
+  session.account = who;
   const form = new FormData();
   const all = { intent: "save", title: "A post", originalSlug: "", body: "Some words.", ...fields };
   for (const [key, value] of Object.entries(all)) if (value !== undefined) form.set(key, value);
