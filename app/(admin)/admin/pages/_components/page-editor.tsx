@@ -4,6 +4,7 @@ import { useActionState, useState } from "react";
 import { FormStatus } from "@/components/forms/form-status";
 import { SubmitButton } from "@/components/forms/submit-button";
 import { TextField } from "@/components/forms/text-field";
+import { useUnsavedForm } from "@/components/admin/unsaved-changes";
 import { slugify } from "@/lib/data/slug";
 import { BodyArea } from "../../posts/_components/body-area";
 import { savePageAction } from "../actions";
@@ -29,11 +30,13 @@ export function PageEditor({ page, limits, notice }: PageEditorProps) {
   const [slug, setSlug] = useState(page?.slug ?? "");
   const [slugTouched, setSlugTouched] = useState(Boolean(page));
   const [body, setBody] = useState(page?.body ?? "");
+  // Typing in any field (the form hears their changes) or in the text makes the page unsaved.
+  const { changed } = useUnsavedForm(result);
   const errors = result && !result.ok ? result.fieldErrors : undefined;
   const version = result?.ok ? result.version : page?.version;
   const shown = result ?? (notice ? { ok: true as const, message: notice } : null);
   return (
-    <form action={action} className="space-y-6">
+    <form action={action} onChange={changed} className="space-y-6">
       <input type="hidden" name="id" value={page?.id ?? ""} />
       <input type="hidden" name="previousSlug" value={page?.slug ?? ""} />
       <input type="hidden" name="version" value={version ?? ""} />
@@ -77,7 +80,10 @@ export function PageEditor({ page, limits, notice }: PageEditorProps) {
         label="Page text"
         title={title}
         body={body}
-        onChange={setBody}
+        onChange={(text) => {
+          setBody(text);
+          changed();
+        }}
         message={
           errors?.body ? (
             <p className="text-xs text-red-700 dark:text-red-400">{errors.body.join(" ")}</p>

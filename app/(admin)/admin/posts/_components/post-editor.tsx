@@ -15,6 +15,7 @@ import { MergeReport } from "./merge-report";
 import { ReviewNotes } from "./review-notes";
 import { ShareLinksPanel } from "./share-links-panel";
 import { slugify } from "@/lib/data/slug";
+import { useLeaveWarning } from "@/components/admin/unsaved-changes";
 
 const AUTOSAVE_DELAY_MS = 1500;
 const MARKERS_LEFT =
@@ -134,29 +135,7 @@ export function PostEditor(props: EditorProps) {
   }, [dirty, autosaves, saving, fields, save, result?.conflict, merged]);
 
   // Leaving with unsaved changes asks first: closing the tab, and following a link in the app.
-  useEffect(() => {
-    if (!dirty) return;
-    const warn = (event: BeforeUnloadEvent) => event.preventDefault();
-    const guardLinks = (event: MouseEvent) => {
-      const link = (event.target as Element | null)?.closest?.("a[href]");
-      if (
-        !link ||
-        link.getAttribute("target") === "_blank" ||
-        link.getAttribute("href")?.startsWith("#")
-      )
-        return;
-      if (!window.confirm("You have unsaved changes. Leave this page anyway?")) {
-        event.preventDefault();
-        event.stopPropagation();
-      }
-    };
-    window.addEventListener("beforeunload", warn);
-    document.addEventListener("click", guardLinks, true);
-    return () => {
-      window.removeEventListener("beforeunload", warn);
-      document.removeEventListener("click", guardLinks, true);
-    };
-  }, [dirty]);
+  useLeaveWarning(dirty);
 
   const published = status === "published" || status === "scheduled";
   const slugWarning =

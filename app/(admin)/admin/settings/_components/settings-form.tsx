@@ -5,6 +5,7 @@ import { FormStatus } from "@/components/forms/form-status";
 import { SubmitButton } from "@/components/forms/submit-button";
 import { inputClass, TextField } from "@/components/forms/text-field";
 import type { SettingsLimits, SiteSettings } from "@/lib/site-settings";
+import { useUnsavedForm } from "@/components/admin/unsaved-changes";
 import { saveSettingsAction } from "../actions";
 import { LinkRows, type Row } from "./link-rows";
 import { LogoPicker } from "./logo-picker";
@@ -27,10 +28,12 @@ export function SettingsForm({ initial, version, images, kinds, limits, addresse
   const [result, action] = useActionState(saveSettingsAction, null);
   const [nav, setNav] = useState(rowsOf(initial.navigation.map((l) => [l.label, l.url])));
   const [social, setSocial] = useState(rowsOf(initial.social.map((l) => [l.kind, l.url])));
+  // Typing and choosing make the form hear a change; the link rows' buttons say so themselves.
+  const { changed } = useUnsavedForm(result);
   const errors = result && !result.ok ? result.fieldErrors : undefined;
   const currentVersion = result?.ok ? result.version : version;
   return (
-    <form action={action} className="space-y-8">
+    <form action={action} onChange={changed} className="space-y-8">
       <input type="hidden" name="version" value={currentVersion} />
       <input
         type="hidden"
@@ -71,7 +74,10 @@ export function SettingsForm({ initial, version, images, kinds, limits, addresse
       <LinkRows
         legend="Navigation (the links at the top of every page, in this order)"
         rows={nav}
-        onChange={setNav}
+        onChange={(rows) => {
+          setNav(rows);
+          changed();
+        }}
         firstLabel="Link label"
         secondLabel="Link address"
         addLabel="Add a link"
@@ -91,7 +97,10 @@ export function SettingsForm({ initial, version, images, kinds, limits, addresse
       <LinkRows
         legend="Social links (shown at the bottom of every page)"
         rows={social}
-        onChange={setSocial}
+        onChange={(rows) => {
+          setSocial(rows);
+          changed();
+        }}
         firstLabel="Kind of link"
         secondLabel="Address"
         addLabel="Add a social link"
