@@ -18,7 +18,7 @@ async function leaveThroughMenu(page: Page, answer: "stay" | "leave"): Promise<s
   });
   await page
     .getByRole("navigation", { name: "Admin" })
-    .getByRole("link", { name: "Posts" })
+    .getByRole("link", { name: "Posts", exact: true })
     .click();
   if (answer === "leave") await expect(page).toHaveURL(/\/admin$/);
   return asked;
