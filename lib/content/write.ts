@@ -76,7 +76,9 @@ export async function writePost(
   input: WritePostInput,
 ): Promise<{ post: Post; version: string; warning?: string }> {
   if (!isValidSlug(input.slug))
-    throw new ContentWriteError("The address may use lowercase letters, digits and single hyphens.");
+    throw new ContentWriteError(
+      "The address may use lowercase letters, digits and single hyphens.",
+    );
   const previous = input.previousSlug ?? (input.expectedVersion ? input.slug : undefined);
   const checked = previous ? await readPostFile(previous) : undefined;
   if (previous && !checked) throw new PostGone();
