@@ -25,10 +25,13 @@ async function outline(page: Page) {
       l.getAttribute("href"),
     ),
     scripts: [...document.querySelectorAll("script[src]")].map((s) => s.getAttribute("src")),
-    landmarks: [...document.querySelectorAll("header, nav, main, aside, footer")].map(
-      (e) => `${e.tagName}:${e.getAttribute("aria-label") ?? ""}`,
+    // The post's own text (its callouts, pictures) differs from post to post: leave it out.
+    landmarks: [...document.querySelectorAll("header, nav, main, aside, footer")]
+      .filter((e) => !e.parentElement?.closest(".prose"))
+      .map((e) => `${e.tagName}:${e.getAttribute("aria-label") ?? ""}`),
+    articleParts: [...(document.querySelector("main article")?.children ?? [])].map(
+      (e) => e.tagName,
     ),
-    articleParts: [...document.querySelectorAll("main article > *")].map((e) => e.tagName),
     meta: [...document.querySelectorAll("head meta[property], head meta[name]")]
       .map((m) => m.getAttribute("property") ?? m.getAttribute("name"))
       .sort(),
