@@ -37,7 +37,10 @@ function count(name: string, fallback: number, max: number): number {
   const raw = read(name);
   if (raw === undefined) return fallback;
   if (/^\d+$/.test(raw) && Number(raw) <= max) return Number(raw);
-  warnOnce(name, `${JSON.stringify(raw)} is not a whole number from 0 to ${max}; using ${fallback}.`);
+  warnOnce(
+    name,
+    `${JSON.stringify(raw)} is not a whole number from 0 to ${max}; using ${fallback}.`,
+  );
   return fallback;
 }
 

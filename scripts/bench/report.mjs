@@ -125,7 +125,7 @@ then cached exactly like a built one: the same ISR lifetime (\`revalidate = 300\
 \`Cache-Control\`, and the same revalidation when something is published or deleted
 (\`revalidatePath("/", "layout")\` clears pages rendered on demand too). Feeds, the sitemap, search
 and tag pages still cover every post: they read the content index, not the built pages. The first
-reader of an old post waits for one render (its row above); everyone after gets the cached page.
+reader of an old post waits for one render (its row in the table); everyone after gets the cached page.
 Through the shipped nginx configuration that first render is also what nginx caches.
 
 ## What keeps it fast
