@@ -32,6 +32,18 @@ function number(name: string, fallback: number, min: number, max: number): numbe
   return fallback;
 }
 
+/** A whole number within bounds (a count of things), else the default (with one warning). */
+function count(name: string, fallback: number, max: number): number {
+  const raw = read(name);
+  if (raw === undefined) return fallback;
+  if (/^\d+$/.test(raw) && Number(raw) <= max) return Number(raw);
+  warnOnce(
+    name,
+    `${JSON.stringify(raw)} is not a whole number from 0 to ${max}; using ${fallback}.`,
+  );
+  return fallback;
+}
+
 /** An OAuth app's id and secret, only when both are set. */
 function oauth(prefix: string): { id: string; secret: string } | undefined {
   const id = read(`${prefix}_ID`);
@@ -75,6 +87,11 @@ export const env = {
   google: () => oauth("AUTH_GOOGLE"),
   /** Megabytes of uploaded images each account may keep (0 stops uploads). */
   mediaQuotaMb: () => number("MEDIA_QUOTA_MB", 200, 0, 1_000_000),
+  /**
+   * How many of the newest published posts `npm run build` renders ahead; older posts render on
+   * their first visit and are cached from then on, so the build does not grow with the archive.
+   */
+  prerenderPosts: () => count("PRERENDER_POSTS", 300, 1_000_000),
   /** Proxies whose forwarding headers are believed: addresses or ranges, comma-separated. */
   trustedProxies: () => read("TRUSTED_PROXIES") ?? "",
 };
@@ -94,5 +111,6 @@ export const ENV_VARIABLES = [
   "AUTH_GOOGLE_ID",
   "AUTH_GOOGLE_SECRET",
   "MEDIA_QUOTA_MB",
+  "PRERENDER_POSTS",
   "TRUSTED_PROXIES",
 ] as const;

@@ -27,6 +27,12 @@ export {
   type Page,
   type TagSummary,
 } from "./queries";
+export {
+  newestPublished,
+  PRERENDER_LIST_PAGES,
+  prerenderedListPages,
+  prerenderedPostParams,
+} from "./prerender";
 export { searchPage, searchPosts, MAX_QUERY_LENGTH, type SearchResult } from "./search";
 export type { Author, Post } from "./types";
 export type { Tag } from "./tags";

@@ -3,18 +3,22 @@ import type { Metadata } from "next";
 import { draftMode } from "next/headers";
 import { notFound } from "next/navigation";
 import { PostView } from "@/components/post/post-view";
-import { getPublishedPost, getPublishedPosts, isValidSlug } from "@/lib/content";
+import { getPublishedPost, isValidSlug, prerenderedPostParams } from "@/lib/content";
 import { findAnyPost, visibleTo } from "@/lib/content/admin-queries";
 import { getCurrentAccount } from "@/lib/auth/current-user";
 import { postMetadata } from "@/lib/seo/post-metadata";
 
 type Props = { params: Promise<{ slug: string }> };
 
-/** Every published post is rendered at build; a file added later renders on its first request. */
+/**
+ * The newest posts are rendered at build (PRERENDER_POSTS); an older one, or a file added later,
+ * renders on its first request and is cached from then on like the others (lib/content/prerender.ts).
+ */
 export function generateStaticParams() {
-  return getPublishedPosts().map((post) => ({ slug: post.slug }));
+  return prerenderedPostParams();
 }
 
+export const dynamicParams = true;
 export const revalidate = 300;
 
 async function findPost(params: Props["params"]) {

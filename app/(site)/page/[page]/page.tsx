@@ -1,15 +1,16 @@
 import type { Metadata } from "next";
 import { notFound, permanentRedirect } from "next/navigation";
-import { getPublishedPosts, paginate, parsePageParam } from "@/lib/content";
+import { getPublishedPosts, parsePageParam, prerenderedListPages } from "@/lib/content";
 import { BlogIndex, homeHref } from "../../_components/blog-index";
 
+export const dynamicParams = true;
 export const revalidate = 300;
 
 type Props = { params: Promise<{ page: string }> };
 
+/** The first pages only; older ones render on their first visit (lib/content/prerender.ts). */
 export function generateStaticParams() {
-  const totalPages = paginate(getPublishedPosts(), 1)?.totalPages ?? 1;
-  return Array.from({ length: totalPages - 1 }, (_, i) => ({ page: String(i + 2) }));
+  return prerenderedListPages(getPublishedPosts().length).map((page) => ({ page }));
 }
 
 export async function generateMetadata({ params }: Props): Promise<Metadata> {

@@ -1,20 +1,19 @@
 import type { Metadata } from "next";
 import { notFound, permanentRedirect } from "next/navigation";
-import { getAuthor, getAuthors, getPostsByAuthor, paginate, parsePageParam } from "@/lib/content";
+import { getAuthor, parsePageParam } from "@/lib/content";
 import { AuthorPage, authorHref } from "../../_author-page";
 
+export const dynamicParams = true;
 export const revalidate = 300;
 
 type Props = { params: Promise<{ id: string; page: string }> };
 
+/**
+ * Only an author's first page is rendered at build (authors/[id]/page.tsx); older pages render on
+ * their first visit and are cached from then on (lib/content/prerender.ts says why).
+ */
 export function generateStaticParams() {
-  return getAuthors().flatMap((author) => {
-    const totalPages = paginate(getPostsByAuthor(author.id), 1)?.totalPages ?? 1;
-    return Array.from({ length: totalPages - 1 }, (_, i) => ({
-      id: author.id,
-      page: String(i + 2),
-    }));
-  });
+  return [];
 }
 
 export async function generateMetadata({ params }: Props): Promise<Metadata> {

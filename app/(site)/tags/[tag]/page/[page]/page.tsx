@@ -1,20 +1,19 @@
 import type { Metadata } from "next";
 import { notFound, permanentRedirect } from "next/navigation";
-import { getPostsByTag, getTag, getTags, paginate, parsePageParam } from "@/lib/content";
+import { getTag, parsePageParam } from "@/lib/content";
 import { TagPage, tagHref } from "../../_tag-page";
 
+export const dynamicParams = true;
 export const revalidate = 300;
 
 type Props = { params: Promise<{ tag: string; page: string }> };
 
+/**
+ * Only a tag's first page is rendered at build (tags/[tag]/page.tsx); its older pages render on
+ * their first visit and are cached from then on (lib/content/prerender.ts says why).
+ */
 export function generateStaticParams() {
-  return getTags().flatMap((tag) => {
-    const totalPages = paginate(getPostsByTag(tag.slug), 1)?.totalPages ?? 1;
-    return Array.from({ length: totalPages - 1 }, (_, i) => ({
-      tag: tag.slug,
-      page: String(i + 2),
-    }));
-  });
+  return [];
 }
 
 export async function generateMetadata({ params }: Props): Promise<Metadata> {
