@@ -1,14 +1,14 @@
 import type { ComponentProps } from "react";
-import { ResponsiveImage } from "@/components/media/responsive-image";
+import { phoneWidth, ResponsiveImage } from "@/components/media/responsive-image";
 import { claimFirstImage } from "@/components/media/first-image";
 import { isSafeUrl, isSiteUrl } from "@/lib/mdx/safe-url";
 
 /**
  * How wide a post's body is (post-view.tsx): the screen less the page's margins on a phone, the
- * 48rem column on a tablet, 44rem beside the table of contents from 80rem (xl) up.
+ * 48rem column on a tablet, 44rem beside the table of contents from 80rem (xl) up. On a dense
+ * phone screen it is claimed smaller (phoneWidth).
  */
-export const POST_BODY_SIZES =
-  "(min-width: 80rem) 44rem, (min-width: 51rem) 48rem, calc(100vw - 2.5rem)";
+export const POST_BODY_SIZES = `(min-width: 80rem) 44rem, (min-width: 51rem) 48rem, ${phoneWidth("100vw - 2.5rem")}`;
 
 /**
  * Images in posts. Only images on this site are loaded (`isSiteUrl`, the one same-site check): any
