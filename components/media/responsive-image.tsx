@@ -67,8 +67,10 @@ export async function ResponsiveImage({
     candidates.map((c) => `${variantUrl(src, c.request, format)} ${c.width}w`).join(", ");
   const fallback = fallbackFormat(src);
   const largest = candidates[candidates.length - 1]!;
+  // A styled image (a thumbnail placed in a grid or a flex row) is laid out as if the picture
+  // around it were not there; in a post's prose the picture keeps its own spacing.
   return (
-    <picture>
+    <picture className={className ? "contents" : undefined}>
       <source type="image/avif" srcSet={srcSet("avif")} sizes={sizes} />
       <source type="image/webp" srcSet={srcSet("webp")} sizes={sizes} />
       <img
