@@ -61,7 +61,8 @@ test.describe("media, as an author", () => {
     const visitor = await context.newPage();
     await visitor.goto(`/blog/${slug}`);
     const image = visitor.getByRole("img", { name: alt });
-    await expect(image).toHaveAttribute("src", url);
+    // A resized copy of the upload (lib/media/variants.ts), never enlarged: still 2 px wide.
+    await expect(image).toHaveAttribute("src", `/img/320/png${url}`);
     await expect
       .poll(() => image.evaluate((img: HTMLImageElement) => img.complete && img.naturalWidth))
       .toBe(2);
