@@ -1,4 +1,5 @@
 import { renderToStaticMarkup } from "react-dom/server";
+import { prerender } from "react-dom/static";
 import { describe, expect, test } from "vitest";
 import { MDX_COMPONENT_NAMES as mdxComponentNames } from "@/lib/mdx/component-names";
 import { Figure } from "@/components/mdx/figure";
@@ -11,7 +12,10 @@ import { isExternalUrl, isSafeUrl } from "@/lib/mdx/safe-url";
 
 async function html(source: string, format: PostFormat = "mdx"): Promise<string> {
   const { content } = await renderMarkdown(source, format, `posts/test.${format}`);
-  return renderToStaticMarkup(content);
+  // Site images are async server components (they measure the file): render to the end.
+  const { prelude } = await prerender(content);
+  // Without the text separators hydration needs, as renderToStaticMarkup writes it.
+  return (await new Response(prelude).text()).replace(/<!-- -->/g, "");
 }
 
 /** Every href and src in the output, entity-decoded and without whitespace or control characters. */

@@ -1,9 +1,14 @@
 import Link from "next/link";
 import { AuthorAvatar } from "@/components/author-avatar";
+import { phoneWidth } from "@/components/media/responsive-image";
 import { getBylineAuthor, type Post } from "@/lib/content";
 import { PostDate } from "./post-date";
 import { PostThumbnail } from "./post-thumbnail";
 import { TagLinks } from "./tag-links";
+
+/** How wide a card's picture is: the whole column on a phone, beside the text from 40rem (sm). */
+const WIDE_SIZES = `(min-width: 40rem) 32rem, ${phoneWidth("100vw - 2.5rem")}`;
+const NARROW_SIZES = `(min-width: 40rem) 14rem, ${phoneWidth("100vw - 2.5rem")}`;
 
 /**
  * One post in a list: only the fields a list shows, so list pages stay light however long the blog.
@@ -58,6 +63,8 @@ export function PostCard({
       {post.thumbnail ? (
         <PostThumbnail
           src={post.thumbnail.src}
+          eager={featured}
+          sizes={wide ? WIDE_SIZES : NARROW_SIZES}
           className={wide ? "order-first sm:order-last" : "order-first sm:order-last sm:w-56"}
         />
       ) : null}

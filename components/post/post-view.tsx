@@ -3,6 +3,7 @@ import type { ReactNode } from "react";
 import { JsonLd } from "@/components/json-ld";
 import { AuthorAvatar } from "@/components/author-avatar";
 import { getAdjacentPosts, getBylineAuthor, getRelatedPosts, type Post } from "@/lib/content";
+import { POST_BODY_SIZES } from "@/components/mdx/mdx-image";
 import { renderPost } from "@/components/mdx/render-post";
 import { postJsonLd } from "@/lib/seo/post-metadata";
 import { PostDate } from "./post-date";
@@ -72,6 +73,7 @@ export async function PostView({ post, banner }: { post: Post; banner?: ReactNod
           src={post.thumbnail.src}
           alt={post.thumbnail.alt}
           eager
+          sizes={POST_BODY_SIZES}
           className={`${column} mt-8`}
         />
       ) : null}

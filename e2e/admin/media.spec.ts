@@ -61,10 +61,17 @@ test.describe("media, as an author", () => {
     const visitor = await context.newPage();
     await visitor.goto(`/blog/${slug}`);
     const image = visitor.getByRole("img", { name: alt });
-    await expect(image).toHaveAttribute("src", url);
+    // A resized copy of the upload (lib/media/variants.ts), never enlarged: still 2 px wide.
+    await expect(image).toHaveAttribute("src", `/img/320/png${url}`);
+    await expect(image).toHaveAttribute("width", "2");
     await expect
       .poll(() => image.evaluate((img: HTMLImageElement) => img.complete && img.naturalWidth))
-      .toBe(2);
+      .toBeGreaterThan(0);
+    const shown = await image.evaluate((img: HTMLImageElement) => img.currentSrc);
+    expect(new URL(shown).pathname).toMatch(new RegExp(`^/img/320/(avif|webp|png)${url}$`));
+    const copy = await visitor.request.get(shown);
+    expect(copy.status()).toBe(200);
+    expect((await sharp(await copy.body()).metadata()).width).toBe(2);
     await context.close();
     await reader.dispose();
   });

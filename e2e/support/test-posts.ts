@@ -19,8 +19,17 @@ const filler = Object.fromEntries(
   }),
 );
 
+/** A long post whose first image is a 4,000 × 3,000 phone photo (phone-photo.ts), another far below. */
+export const PHONE_PHOTO_SLUG = "e2e-phone-photo";
+const paragraphs = Array.from(
+  { length: 40 },
+  (_, i) =>
+    `Paragraph ${i + 1} of the walk, long enough to push the next picture far down the page.`,
+).join("\n\n");
+
 export const testPosts: Record<string, string> = {
   ...filler,
+  [`${PHONE_PHOTO_SLUG}.md`]: `---\ntitle: A walk in the hills\ndate: 2019-03-03\ndescription: Photos from a phone.\ntags: [Photos]\n---\n![The valley at dawn](/media/e2e-phone-photo.jpg)\n\n${paragraphs}\n\n![The way down](/media/e2e-second-photo.jpg)\n\nThe end of the walk.\n`,
   "e2e-draft-post.mdx": `---\ntitle: Secret draft post\ndate: 2021-05-05\ndraft: true\ntags: [Drafts Only]\n---\nThis draft mentions ${DRAFT_WORD} and must stay hidden.\n`,
   "e2e-future-post.mdx": `---\ntitle: Post from the future\ndate: 2999-01-01\ntags: [Drafts Only]\n---\nScheduled text about ${FUTURE_WORD}.\n`,
   "e2e-hostile-mdx.mdx": `---

@@ -1,5 +1,4 @@
 import "server-only";
-import { constants as fsConstants } from "node:fs";
 import fs from "node:fs/promises";
 import path from "node:path";
 import { can, type Actor } from "@/lib/accounts/roles";
@@ -10,7 +9,9 @@ import { MediaError } from "./errors";
 import { MEDIA_NAME, mediaNameFor, mediaUrl } from "./names";
 import { mediaQuotaBytes, overQuotaMessage } from "./quota";
 import { checkImage, MEDIA_TYPES, type MediaExtension } from "./sniff";
+import { readRegularFile } from "./regular-file";
 import { stripMetadata } from "./strip-metadata";
+import { removeVariants } from "./variants";
 import { countUpload } from "./upload-rate";
 import { enqueueMediaChange, readUploads, updateUploads, type Uploads } from "./uploads-index";
 import { describeUsage, isUsed, mediaUsage } from "./usage";
@@ -148,6 +149,7 @@ export async function deleteMedia(actor: Actor, name: string): Promise<void> {
     }
     // A link planted under an upload's name is removed itself; its target is never touched.
     await removeFile(fileOf(name));
+    await removeVariants(mediaUrl(name));
     const uploads = await readUploads();
     if (name in uploads) await updateUploads((all) => withoutKey(all, name));
   });
@@ -161,25 +163,7 @@ export async function readMedia(
   name: string,
 ): Promise<{ bytes: Buffer; type: string } | undefined> {
   if (!MEDIA_NAME.test(name)) return undefined;
-  const bytes = await readRegularFile(fileOf(name));
-  if (!bytes) return undefined;
-  return { bytes, type: MEDIA_TYPES[name.split(".")[1] as MediaExtension] };
-}
-
-/**
- * A file's bytes, or undefined when it is missing or not a regular file. O_NOFOLLOW refuses a
- * symbolic link planted under an upload's name (it would serve any file the server can read), and
- * fstat on the open handle leaves no gap between the check and the read.
- */
-async function readRegularFile(file: string): Promise<Buffer | undefined> {
-  const { O_RDONLY, O_NOFOLLOW } = fsConstants;
-  const handle = await fs
-    .open(/*turbopackIgnore: true*/ file, O_RDONLY | O_NOFOLLOW)
-    .catch(() => undefined);
-  if (!handle) return undefined;
-  try {
-    return (await handle.stat()).isFile() ? await handle.readFile() : undefined;
-  } finally {
-    await handle.close();
-  }
+  const file = await readRegularFile(fileOf(name));
+  if (!file) return undefined;
+  return { bytes: file.bytes, type: MEDIA_TYPES[name.split(".")[1] as MediaExtension] };
 }
