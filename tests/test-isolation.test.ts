@@ -7,6 +7,7 @@ import { contentRoot } from "@/lib/data/content-paths";
 import { dataRoot } from "@/lib/data/paths";
 import { FIXTURE_CONTENT_DIR, REPO_ROOT } from "../e2e/support/env";
 import { testPosts } from "../e2e/support/test-posts";
+import { PHONE_PHOTO_NAME, SECOND_PHOTO_NAME } from "../e2e/support/phone-photo";
 
 /**
  * The tests never read the checkout's `content/` or `data/`: a mentor who writes posts or renames
@@ -177,6 +178,10 @@ describe("the browser tests' folders come from e2e/fixtures/content/", () => {
     expect(Object.keys(reader)).not.toContain("posts/a-mentors-new-post.mdx");
     expect(Object.keys(reader)).not.toContain("tags.yml");
     expect(Object.values(reader).join("\n")).not.toContain("Guidance");
-    expect(fs.readdirSync(path.join(fromChanged, "content-data"))).toEqual([]);
+    // Its data folder holds only the two generated phone photos of the responsive-image tests.
+    expect(fs.readdirSync(path.join(fromChanged, "content-data"))).toEqual(["media"]);
+    expect(fs.readdirSync(path.join(fromChanged, "content-data", "media")).sort()).toEqual(
+      [PHONE_PHOTO_NAME, SECOND_PHOTO_NAME].sort(),
+    );
   }, 60_000); // four runs of prepare-content.ts through tsx: seconds each on a busy machine
 });
