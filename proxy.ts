@@ -1,4 +1,5 @@
 import { NextResponse, type NextRequest } from "next/server";
+import { postRedirectFor } from "@/lib/routing/post-redirect";
 import { tagRedirectFor } from "@/lib/routing/tag-redirect";
 import { contentSecurityPolicy, DRAFT_MODE_COOKIE, PER_REQUEST_PATHS } from "@/lib/security/csp";
 import {
@@ -14,7 +15,8 @@ const perRequestPath = new RegExp(`^/(?:${PER_REQUEST_PATHS.join("|")})(?:/|$)`)
  * it on its own scripts, so the response's policy can refuse every other inline script. Static
  * reader pages keep next.config.ts's policy, also when a draft-mode cookie is stale (from an earlier
  * build, or made up): Next then serves the cached page, whose scripts carry no nonce, so a nonce
- * policy would block them all. Old addresses of renamed tags are redirected here, before rendering.
+ * policy would block them all. Old addresses of renamed tags and posts are redirected here, before
+ * rendering.
  *
  * The draft-mode cookie is one value for the whole build: anyone holding a copy would have every
  * page rendered for them, past the cache. Without a session cookie it is removed from the request
@@ -22,7 +24,8 @@ const perRequestPath = new RegExp(`^/(?:${PER_REQUEST_PATHS.join("|")})(?:/|$)`)
  * drafts only to a live account that may see them (app/(site)/blog/[slug]/page.tsx).
  */
 export function proxy(request: NextRequest) {
-  const moved = tagRedirectFor(request.nextUrl.pathname);
+  const moved =
+    tagRedirectFor(request.nextUrl.pathname) ?? postRedirectFor(request.nextUrl.pathname);
   if (moved) {
     const target = new URL(moved + request.nextUrl.search, request.url);
     return NextResponse.redirect(target, 308);
@@ -81,6 +84,8 @@ export const config = {
     "/invite/:path*",
     "/preview/:path*",
     "/search",
+    // A renamed post's old address (lib/routing/post-redirect.ts).
+    "/blog/:slug",
     // A renamed tag's old address (lib/routing/tag-redirect.ts).
     "/tags/:tag",
     "/tags/:tag/page/:page",

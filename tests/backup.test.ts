@@ -112,6 +112,11 @@ function fillSource(blog: Blog) {
     "tags.yml",
     "tags:\n  mentoring:\n    description: Helping others grow\nredirects:\n  old-tag: mentoring\n",
   );
+  writeFile(
+    blog.content,
+    "redirects.yml",
+    `posts:\n  /blog/first-step:\n    post: ${FIRST_STEPS_ID}\n    to: first-steps\n`,
+  );
   writeFile(blog.content, "site.yml", SITE_SETTINGS);
   writeFile(blog.content, "pages/about.mdx", "---\ntitle: About\n---\nWho we are.\n");
   writeFile(blog.data, `media/${MEDIA}`, PNG);
@@ -222,6 +227,7 @@ describe("export", () => {
       "content/posts/a-draft.mdx",
       "content/posts/first-steps.mdx",
       "content/posts/plain-notes.md",
+      "content/redirects.yml",
       "content/site.yml",
       "content/tags.yml",
       "manifest.json",
@@ -283,12 +289,14 @@ describe("import into an empty blog", () => {
       pages: 1,
       media: 1,
       tags: 1,
+      redirects: 1,
       settings: 1,
       reviews: 1,
       accounts: 2,
     });
     expect(describeImport(summary)).toBe(
-      "Imported: added 3 posts, 1 author, 1 page, 1 image, tag settings, site settings, " +
+      "Imported: added 3 posts, 1 author, 1 page, 1 image, tag settings, " +
+        "old addresses of moved posts, site settings, " +
         "review notes of 1 post, 2 accounts.",
     );
   });
@@ -318,6 +326,7 @@ describe("import into an empty blog", () => {
       "pages/about.mdx",
       "site.yml",
       "tags.yml",
+      "redirects.yml",
     ]) {
       expect(withoutId(read(target.content, file)).equals(read(source.content, file)), file).toBe(
         true,
@@ -363,7 +372,8 @@ describe("import into an empty blog", () => {
     expect(log).toHaveLength(1);
     expect(log[0]).toMatchObject({ author: WHO.name, email: WHO.email });
     expect(log[0]!.message).toBe(
-      "Import backup: added 3 posts, 1 author, 1 page, 1 image, tag settings, site settings, 2 accounts.",
+      "Import backup: added 3 posts, 1 author, 1 page, 1 image, tag settings, " +
+        "old addresses of moved posts, site settings, 2 accounts.",
     );
   });
 
@@ -377,6 +387,7 @@ describe("import into an empty blog", () => {
       pages: 0,
       media: 0,
       tags: 0,
+      redirects: 0,
       settings: 0,
       reviews: 0,
       accounts: 0,
@@ -388,6 +399,7 @@ describe("import into an empty blog", () => {
       pages: 1,
       media: 1,
       tags: 1,
+      redirects: 1,
       settings: 1,
       reviews: 1,
       accounts: 2,

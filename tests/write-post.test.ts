@@ -67,7 +67,7 @@ describe("writing a new post", () => {
   test("creating a post over an existing slug is refused and keeps the old file", async () => {
     const old = writeFixture(dir, "taken", { title: "Old", date: "2024-01-01" });
     await expect(writePost({ slug: "taken", data: base, body: "New" })).rejects.toThrow(
-      /already uses the slug/,
+      /already uses the address/,
     );
     writeFixture(dir, "other.md", { title: "Md", date: "2024-01-01" });
     await expect(writePost({ slug: "other", data: base, body: "x" })).rejects.toThrow(
@@ -210,7 +210,7 @@ describe("editing an existing post", () => {
       data: file.data,
       body: "changed",
     });
-    await expect(rename).rejects.toThrow(/already uses the slug "second"/);
+    await expect(rename).rejects.toThrow(/already uses the address "second"/);
     expect(posts()).toEqual(["first.mdx", "second.mdx"]);
     expect((await readPostFile("second"))?.data.title).toBe("Second");
   });

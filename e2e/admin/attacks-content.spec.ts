@@ -214,7 +214,7 @@ test("slugs that climb out of posts/ are refused by every post action", async ()
           set: { originalSlug: "", version: "", slug: target, title: "Squatter", overwrite },
         });
         // The reply is JSON inside React's stream: its quotes are escaped.
-        expect.soft(reply.text).toContain(`Another post already uses the slug \\"${target}\\".`);
+        expect.soft(reply.text).toContain(`Another post already uses the address \\"${target}\\".`);
       }
     },
     { reach: [postKey(target)] },

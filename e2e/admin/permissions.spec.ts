@@ -719,7 +719,7 @@ test("an author cannot edit or delete another author's posts", async ({ browser 
     "author",
     { set: { originalSlug: "", version: "", slug: live, title: "Squatter", overwrite: "1" } },
     { posts: [live] },
-    "Another post already uses the slug",
+    "Another post already uses the address",
   );
   expect(postSource(draft)).toContain("Not yours.");
   expect(postSource(live)).toContain("Not yours either.");

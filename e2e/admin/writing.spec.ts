@@ -275,23 +275,43 @@ test.describe("writing as an author", () => {
     await expect(error).toHaveText(/^Line 4: /);
   });
 
-  test("changing the slug of a published post warns that links will break", async ({ page }) => {
+  test("a published post moved to a new address keeps its old links working", async ({
+    page,
+    request,
+  }) => {
     const { slug } = await createDraft(page);
     const slugField = page.getByLabel("Address", { exact: true });
-    // A draft's slug can change without a warning.
+    const note = page.getByRole("status").filter({ hasText: "will keep working" });
+    // A draft has no readers: its address changes without a word.
     await slugField.fill(`${slug}-draft`);
-    await expect(page.getByText("Changing the address moves a published post")).toHaveCount(0);
+    await expect(note).toHaveCount(0);
     await slugField.fill(slug);
-    // Publish once the slug's autosave is done (the buttons are disabled while it runs).
+    // Publish once the address's autosave is done (the buttons are disabled while it runs).
     await expect(saveState(page)).toHaveText(/^Saved at /);
 
     await clickAndConfirm(page, "Publish now", PUBLISHED);
     await slugField.fill(`${slug}-moved`);
-    await expect(page.getByRole("alert").filter({ hasText: "Changing the address" })).toHaveText(
-      `Changing the address moves a published post: links to /blog/${slug} will stop working.`,
+    await expect(note).toHaveText(
+      `Links to /blog/${slug} will keep working: readers who follow them are taken to the new address.`,
     );
-    await slugField.fill(slug);
-    await expect(page.getByText("Changing the address moves a published post")).toHaveCount(0);
+    await clickAndConfirm(page, "Update", "Changes saved.");
+
+    // The old address answers with a permanent redirect to the new one, and a reader lands there.
+    const old = await request.get(`/blog/${slug}`, { maxRedirects: 0 });
+    expect(old.status()).toBe(308);
+    expect(old.headers()["location"]).toBe(`/blog/${slug}-moved`);
+    await page.goto(`/blog/${slug}`);
+    await expect(page).toHaveURL(new RegExp(`/blog/${slug}-moved$`));
+    await expect(page.getByRole("heading", { level: 1 })).toBeVisible();
+
+    // Moved once more: the first address leads straight to the newest, without a chain.
+    await openPost(page, `${slug}-moved`);
+    await slugField.fill(`${slug}-final`);
+    await clickAndConfirm(page, "Update", "Changes saved.");
+    for (const from of [slug, `${slug}-moved`]) {
+      const reply = await request.get(`/blog/${from}`, { maxRedirects: 0 });
+      expect(reply.headers()["location"], from).toBe(`/blog/${slug}-final`);
+    }
   });
 
   test("a last-updated day set in the editor is kept and shows on the public post", async ({

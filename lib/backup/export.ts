@@ -10,6 +10,7 @@ import { pageSlugProblem } from "@/lib/content/page-slugs";
 import { settingsFile } from "@/lib/site-config";
 import { isValidSlug } from "@/lib/data/slug";
 import { tagMetaFile } from "@/lib/content/tag-meta";
+import { redirectsFile } from "@/lib/content/redirects";
 import { mediaDir } from "@/lib/data/paths";
 import { MEDIA_NAME } from "@/lib/media/store";
 import { readAllReviews } from "@/lib/publishing/review-notes";
@@ -27,6 +28,8 @@ export type BackupCounts = {
   media: number;
   accounts: number;
   tags: number;
+  /** content/redirects.yml: 1 when the blog has old addresses of moved posts. */
+  redirects: number;
   pages: number;
   settings: number;
   /** Posts with review notes (or a submission time). */
@@ -83,6 +86,8 @@ export async function createBackup(
     files[`content/authors/${name}`] = bytes;
   const tags = await readRegularFile(tagMetaFile());
   if (tags) files["content/tags.yml"] = tags;
+  const redirects = await readRegularFile(redirectsFile());
+  if (redirects) files["content/redirects.yml"] = redirects;
   const settings = await readRegularFile(settingsFile());
   if (settings) files["content/site.yml"] = settings;
   const pageName = (name: string) => name.endsWith(".mdx") && !pageSlugProblem(name.slice(0, -4));
@@ -107,6 +112,7 @@ export async function createBackup(
     media: names.filter((n) => n.startsWith("media/")).length,
     accounts: accounts.length,
     tags: tags ? 1 : 0,
+    redirects: redirects ? 1 : 0,
     pages: names.filter((n) => n.startsWith("content/pages/")).length,
     settings: settings ? 1 : 0,
     reviews: Object.keys(reviews).length,

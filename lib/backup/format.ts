@@ -14,6 +14,7 @@ import { MEDIA_NAME } from "@/lib/media/store";
  *   content/posts/<slug>.mdx|md
  *   content/authors/<id>.md
  *   content/tags.yml               when the blog has one
+ *   content/redirects.yml          old addresses of moved posts, when there are any
  *   content/site.yml               the site settings, when an administrator saved them
  *   content/pages/<slug>.mdx       site pages (About, Resources)
  *   media/<24 hex>.<png|jpg|…>
@@ -44,7 +45,7 @@ export const FOLDER_ENTRIES = new Set([
 ]);
 
 export type ArchivePath =
-  | { kind: "manifest" | "accounts" | "reviews" | "tags" | "settings" }
+  | { kind: "manifest" | "accounts" | "reviews" | "tags" | "redirects" | "settings" }
   | { kind: "page"; slug: string }
   | { kind: "post"; slug: string; format: "mdx" | "md" }
   | { kind: "author"; slug: string }
@@ -65,6 +66,7 @@ export function classifyPath(name: string): ArchivePath | { error: string } {
   if (name === "accounts.json") return { kind: "accounts" };
   if (name === "review-notes.json") return { kind: "reviews" };
   if (name === "content/tags.yml") return { kind: "tags" };
+  if (name === "content/redirects.yml") return { kind: "redirects" };
   if (name === "content/site.yml") return { kind: "settings" };
   const page = /^content\/pages\/([^/]+)\.mdx$/.exec(name);
   if (page) {

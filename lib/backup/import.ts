@@ -9,6 +9,12 @@ import { invalidateContentIndex } from "@/lib/content/load";
 import { authorsDir, contentRoot, fileForSlug, pagesDir, postsDir } from "@/lib/data/content-paths";
 import { forgetSiteSettings, settingsFile } from "@/lib/site-config";
 import { readTagMeta, serializeTagMeta, tagMetaFile, type TagMeta } from "@/lib/content/tag-meta";
+import {
+  readRedirects,
+  redirectsFile,
+  serializeRedirects,
+  type Redirects,
+} from "@/lib/content/redirects";
 import { createWriteQueue, removeFile, writeFileAtomic } from "@/lib/data/atomic-write";
 import { mediaDir } from "@/lib/data/paths";
 import { ensureHistory, recordSafely, type Who } from "@/lib/history/git";
@@ -21,7 +27,16 @@ import { pluralise } from "@/lib/format";
 
 export { BackupError } from "./read-archive";
 
-type Kind = "posts" | "authors" | "pages" | "media" | "tags" | "settings" | "reviews" | "accounts";
+type Kind =
+  | "posts"
+  | "authors"
+  | "pages"
+  | "media"
+  | "tags"
+  | "redirects"
+  | "settings"
+  | "reviews"
+  | "accounts";
 export type ImportCounts = Record<Kind, number>;
 export type ImportSummary = {
   added: ImportCounts;
@@ -46,6 +61,7 @@ const zero = (): ImportCounts => ({
   pages: 0,
   media: 0,
   tags: 0,
+  redirects: 0,
   settings: 0,
   reviews: 0,
   accounts: 0,
@@ -121,6 +137,17 @@ async function plan(
     else if (merged)
       writes.push({ kind: "tags", file: tagMetaFile(), history: "tags.yml", ...merged });
   }
+  if (backup.redirects) {
+    const merged = await mergeRedirects(backup.redirects, replace, conflicts);
+    if (merged === "same") summary.skipped.redirects++;
+    else if (merged)
+      writes.push({
+        kind: "redirects",
+        file: redirectsFile(),
+        history: "redirects.yml",
+        ...merged,
+      });
+  }
   if (conflicts.length > 0) {
     const shown = conflicts.slice(0, 10).join(", ");
     const more = conflicts.length > 10 ? ` and ${conflicts.length - 10} more` : "";
@@ -162,6 +189,38 @@ async function mergeTags(
     }
   }
   return changed ? { bytes: serializeTagMeta(local), replaces: replaced } : "same";
+}
+
+/** Old addresses merge one by one, like tag settings; an unreadable local file takes the archive's. */
+async function mergeRedirects(
+  incoming: NonNullable<CheckedBackup["redirects"]>,
+  replace: boolean,
+  conflicts: string[],
+): Promise<{ bytes: Uint8Array | string; replaces: boolean } | "same" | undefined> {
+  const current = await regularFile(redirectsFile());
+  if (current === undefined) return { bytes: incoming.bytes, replaces: false };
+  if (same(current, incoming.bytes)) return "same";
+  let local: Redirects;
+  try {
+    local = readRedirects();
+  } catch (error) {
+    if (!(error instanceof ContentError)) throw error;
+    if (!replace) conflicts.push("content/redirects.yml");
+    return { bytes: incoming.bytes, replaces: true };
+  }
+  const posts = { ...local.posts };
+  let changed = false;
+  let replaced = false;
+  for (const [from, entry] of Object.entries(incoming.redirects.posts)) {
+    const existing = posts[from];
+    if (isDeepStrictEqual(existing, entry)) continue;
+    if (existing !== undefined && !replace)
+      conflicts.push(`content/redirects.yml (old address "${from}")`);
+    posts[from] = entry;
+    changed = true;
+    replaced ||= existing !== undefined;
+  }
+  return changed ? { bytes: serializeRedirects({ posts }), replaces: replaced } : "same";
 }
 
 /**
@@ -280,6 +339,7 @@ function list(counts: ImportCounts): string {
     counts.pages && pluralise(counts.pages, "page"),
     counts.media && pluralise(counts.media, "image"),
     counts.tags && "tag settings",
+    counts.redirects && "old addresses of moved posts",
     counts.settings && "site settings",
     counts.reviews && `review notes of ${pluralise(counts.reviews, "post")}`,
     counts.accounts && pluralise(counts.accounts, "account"),

@@ -4,6 +4,7 @@ import { ContentError } from "@/lib/content/content-error";
 import { parseAuthor } from "@/lib/content/parse-author";
 import { parsePost } from "@/lib/content/parse-post";
 import { parseTagMeta, type TagMeta } from "@/lib/content/tag-meta";
+import { parseRedirects, type Redirects } from "@/lib/content/redirects";
 import { parsePage } from "@/lib/content/pages";
 import { parseSettings } from "@/lib/site-settings";
 import { checkImage, sniffImageType } from "@/lib/media/sniff";
@@ -17,6 +18,7 @@ export type CheckedBackup = {
   posts: { name: string; slug: string; format: "mdx" | "md"; bytes: Uint8Array }[];
   authors: { name: string; slug: string; bytes: Uint8Array }[];
   tags?: { bytes: Uint8Array; meta: TagMeta };
+  redirects?: { bytes: Uint8Array; redirects: Redirects };
   settings?: { bytes: Uint8Array };
   pages: { name: string; slug: string; bytes: Uint8Array }[];
   media: { name: string; bytes: Uint8Array }[];
@@ -98,6 +100,9 @@ export async function checkBackup(files: ArchiveFile[]): Promise<CheckedBackup> 
     } else if (path.kind === "tags") {
       const source = text(file);
       out.tags = { bytes, meta: parsed(() => parseTagMeta(source, name)) };
+    } else if (path.kind === "redirects") {
+      const source = text(file);
+      out.redirects = { bytes, redirects: parsed(() => parseRedirects(source, name)) };
     } else if (path.kind === "settings") {
       // The same reader as the site's: a file the site would ignore is refused here.
       const result = parseSettings(text(file));

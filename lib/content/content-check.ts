@@ -7,6 +7,7 @@ import { ContentError } from "./content-error";
 import { loadContent } from "./load";
 import { pageSlugProblem } from "./page-slugs";
 import { pageFileName, parsePage, type SitePage } from "./parse-page";
+import { readRedirects } from "./redirects";
 
 /**
  * What `npm run check:content` reports (scripts/check-content.ts): every problem names its file
@@ -74,6 +75,13 @@ export async function checkContent(options: { mdx: boolean }): Promise<ContentCh
   const index = loadContent();
   const problems: ContentError[] = [...index.errors];
   const pages = readPages(problems);
+  // Old addresses of moved posts: a broken file would quietly stop every redirect.
+  try {
+    readRedirects();
+  } catch (error) {
+    if (!(error instanceof ContentError)) throw error;
+    problems.push(error);
+  }
   const out: ContentCheck = {
     problems,
     notes: [],

@@ -12,6 +12,7 @@ import { addIdToSource, newPostId, postIdOf } from "./post-id";
 import { fileForSlug, postsDir } from "@/lib/data/content-paths";
 import { isValidSlug } from "@/lib/data/slug";
 import { unpublishedProblem } from "./save-limits";
+import { claimAddress, forgetPost, movePost, updateRedirects } from "./redirects";
 import { postStatus } from "./status";
 import type { Post, PostFormat } from "./types";
 
@@ -128,18 +129,41 @@ export async function writePost(
       throw new ContentConflict({ version: current.version, source: current.source });
     }
     if ((!current || previous !== input.slug) && (await existingFile(input.slug))) {
-      throw new ContentWriteError(`Another post already uses the slug "${input.slug}".`);
+      throw new ContentWriteError(`Another post already uses the address "${input.slug}".`);
     }
     await writeFileAtomic(fileForSlug(postsDir(), input.slug, `.${format}`), source);
     const touched = [`posts/${input.slug}.${format}`];
-    if (current && previous !== input.slug) {
+    const moved = current && previous !== input.slug;
+    if (moved) {
       await removeFile(fileForSlug(postsDir(), current.slug, `.${current.format}`));
       touched.push(`posts/${current.slug}.${current.format}`);
     }
+    // Links to a post readers could see keep working after a rename (redirects.ts); a post
+    // saved at an old address takes it over.
+    const wasPublic = moved && wasPublished(current);
+    touched.push(
+      ...(await updateRedirects(
+        (redirects) =>
+          wasPublic
+            ? movePost(redirects, id, current.slug, input.slug)
+            : claimAddress(redirects, input.slug),
+        writeFileAtomic,
+      )),
+    );
     invalidateContentIndex();
     await recordSafely(touched, input.change?.message ?? `Save ${input.slug}`, input.change?.who);
     return { post, version: versionOf(source), warning: problem && warningOf(problem) };
   });
+}
+
+/** True when readers could see this file's post (published, and its time has come). */
+function wasPublished(file: { slug: string; format: PostFormat; source: string }): boolean {
+  try {
+    const post = parsePost({ ...file, file: `posts/${file.slug}.${file.format}` });
+    return postStatus(post) === "published";
+  } catch {
+    return false; // front matter no reader page could show
+  }
 }
 
 /** A draft's writing mistake as the editor shows it: "Line 12: a { starts…". */
@@ -154,8 +178,12 @@ export function deletePostFile(slug: string, expectedVersion: string, who?: Who)
     if (current.version !== expectedVersion)
       throw new ContentConflict({ version: current.version, source: current.source });
     await removeFile(fileForSlug(postsDir(), slug, `.${current.format}`));
+    const id = postIdOf(current.source);
+    const touched = [`posts/${slug}.${current.format}`];
+    if (id && id !== "invalid")
+      touched.push(...(await updateRedirects((r) => forgetPost(r, id), writeFileAtomic)));
     invalidateContentIndex();
-    await recordSafely([`posts/${slug}.${current.format}`], `Delete ${slug}`, who);
+    await recordSafely(touched, `Delete ${slug}`, who);
   });
 }
 

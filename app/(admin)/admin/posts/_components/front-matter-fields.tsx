@@ -12,7 +12,8 @@ type Props = {
   fields: EditorFields;
   set: (name: keyof EditorFields, value: string) => void;
   errors?: Record<string, string[]>;
-  slugWarning?: string;
+  /** What a new address means for readers' links, shown under the address. */
+  addressNote?: string;
 } & Pick<EditorProps, "authors" | "tagNames" | "media" | "canAssignAuthor">;
 
 function Field({
@@ -69,7 +70,7 @@ export function FrontMatterFields({
   fields,
   set,
   errors,
-  slugWarning,
+  addressNote,
   authors,
   tagNames,
   media,
@@ -201,12 +202,12 @@ export function FrontMatterFields({
                   pattern: "[a-z0-9]+(-[a-z0-9]+)*",
                 })}
               </Field>
-              {slugWarning ? (
+              {addressNote ? (
                 <p
-                  role="alert"
-                  className="rounded-md border lg:col-span-2 border-amber-600 bg-amber-50 px-3 py-2 text-sm text-amber-900 dark:bg-amber-950/40 dark:text-amber-200"
+                  role="status"
+                  className="rounded-md border lg:col-span-2 border-line bg-surface px-3 py-2 text-sm"
                 >
-                  {slugWarning}
+                  {addressNote}
                 </p>
               ) : null}
             </>

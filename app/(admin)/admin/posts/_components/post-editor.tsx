@@ -138,9 +138,11 @@ export function PostEditor(props: EditorProps) {
   useLeaveWarning(dirty);
 
   const published = status === "published" || status === "scheduled";
-  const slugWarning =
-    published && originalSlug && fields.slug !== originalSlug
-      ? `Changing the address moves a published post: links to /blog/${originalSlug} will stop working.`
+  // Readers may have links to a published post: its old address will lead to the new one
+  // (lib/content/redirects.ts), and the mentor is told so rather than left to worry.
+  const addressNote =
+    status === "published" && originalSlug && fields.slug !== originalSlug
+      ? `Links to /blog/${originalSlug} will keep working: readers who follow them are taken to the new address.`
       : undefined;
   const fieldErrors =
     result && !result.ok
@@ -204,7 +206,7 @@ export function PostEditor(props: EditorProps) {
         fields={fields}
         set={set}
         errors={fieldErrors}
-        slugWarning={slugWarning}
+        addressNote={addressNote}
         authors={props.authors}
         tagNames={props.tagNames}
         media={props.media}
