@@ -10,6 +10,7 @@ export default function sitemap(): MetadataRoute.Sitemap {
   return [
     { url: absoluteUrl("/"), lastModified: posts[0]?.date, changeFrequency: "daily", priority: 1 },
     { url: absoluteUrl("/tags"), changeFrequency: "weekly", priority: 0.5 },
+    { url: absoluteUrl("/archive"), lastModified: posts[0]?.date, priority: 0.5 },
     ...getPublishedPages().map((page) => ({
       url: absoluteUrl(`/${page.slug}`),
       lastModified: page.updatedAt,

@@ -25,7 +25,11 @@ export function SiteFooter() {
         </div>
         <nav aria-label="Site">
           <ul className="space-y-2">
-            {[...siteConfig.nav, { label: "Authors", href: "/authors" }]
+            {[
+              ...siteConfig.nav,
+              { label: "Archive", href: "/archive" },
+              { label: "Authors", href: "/authors" },
+            ]
               .filter((item, i, all) => all.findIndex((o) => o.href === item.href) === i)
               .map((item) => (
                 <li key={item.href}>
