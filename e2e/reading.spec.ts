@@ -67,6 +67,14 @@ test.describe("post page", () => {
     await expect(
       page.getByRole("heading", { level: 2, name: "Your checklist for the week before" }),
     ).toBeInViewport();
+
+    // The section being read is marked in the contents, one at a time; above the first, none.
+    const current = toc.locator('a[aria-current="location"]');
+    await toc.getByRole("link", { name: "What interviewers are really looking for" }).click();
+    await expect(current).toHaveText("What interviewers are really looking for");
+    await expect(current).toHaveCount(1);
+    await page.evaluate(() => window.scrollTo(0, 0));
+    await expect(current).toHaveCount(0);
   });
 
   test("copy button copies the code", async ({ page, context }) => {
