@@ -36,6 +36,8 @@ export type SiteConfig = {
   postsPerPage: number;
   nav: NavLink[];
   social: SocialLink[];
+  /** A post's "Last checked" older than this shows readers a notice. */
+  reviewAfterMonths: number;
 };
 
 /** `content/site.yml` (CONTENT_DIR when set). Built here: top-level lib files import no folder. */
@@ -136,6 +138,9 @@ export const siteConfig: SiteConfig = {
   postsPerPage: 10,
   get nav() {
     return effectiveSettings().navigation.map((link) => ({ label: link.label, href: link.url }));
+  },
+  get reviewAfterMonths() {
+    return effectiveSettings().reviewAfterMonths;
   },
   get social() {
     return effectiveSettings().social.map((link) => ({

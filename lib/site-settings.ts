@@ -19,6 +19,8 @@ export const SETTINGS_LIMITS = {
   socialLinks: 8,
   label: 40,
   url: 500,
+  /** "Last checked" older than this many months shows readers a notice (1 month to 10 years). */
+  reviewAfterMonths: { min: 1, max: 120, default: 24 },
 } as const;
 
 export const SOCIAL_KINDS = {
@@ -121,6 +123,12 @@ export const siteSettingsSchema = z.strictObject({
     .array(socialLinkSchema)
     .max(SETTINGS_LIMITS.socialLinks, `Use at most ${SETTINGS_LIMITS.socialLinks} social links.`)
     .default([]),
+  reviewAfterMonths: z
+    .number({ error: "Enter a number of months." })
+    .int("Enter a whole number of months.")
+    .min(SETTINGS_LIMITS.reviewAfterMonths.min, "Enter at least 1 month.")
+    .max(SETTINGS_LIMITS.reviewAfterMonths.max, "Enter at most 120 months (10 years).")
+    .default(SETTINGS_LIMITS.reviewAfterMonths.default),
   logo: z
     .string()
     .regex(LOGO_PATTERN, "Pick the logo from the uploaded images.")
@@ -143,6 +151,7 @@ export const DEFAULT_SETTINGS: SiteSettings = {
     { label: "Search", url: "/search" },
   ],
   social: [{ kind: "rss", url: "/feed.xml" }],
+  reviewAfterMonths: SETTINGS_LIMITS.reviewAfterMonths.default,
 };
 
 export type SettingsProblem = { line?: number; message: string };

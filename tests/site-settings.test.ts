@@ -25,6 +25,7 @@ const saved: SiteSettings = {
     { kind: "github", url: "https://github.com/mentors" },
     { kind: "email", url: "team@example.com" },
   ],
+  reviewAfterMonths: 18,
   logo: "/media/0123456789abcdef01234567.png",
 };
 
@@ -46,11 +47,37 @@ describe("the settings file", () => {
     expect(parsed).toEqual({ ok: true, settings: saved });
   });
 
-  test("fills what it does not say with empty values", () => {
+  test("fills what it does not say with empty values, and two years before asking for a check", () => {
     expect(parseSettings("title: Only a title\n")).toEqual({
       ok: true,
-      settings: { title: "Only a title", description: "", intro: "", navigation: [], social: [] },
+      settings: {
+        title: "Only a title",
+        description: "",
+        intro: "",
+        navigation: [],
+        social: [],
+        reviewAfterMonths: 24,
+      },
     });
+  });
+
+  test.each([
+    ["0", "Enter at least 1 month."],
+    ["121", "Enter at most 120 months (10 years)."],
+    ["1.5", "Enter a whole number of months."],
+    ["soon", "Enter a number of months."],
+  ])("the months before a check %j are refused with %j", (value, message) => {
+    const checked = settingsFromForm({
+      title: "Blog",
+      description: "",
+      intro: "",
+      navigation: "[]",
+      social: "[]",
+      logo: "",
+      reviewAfterMonths: value,
+      version: "0123456789abcdef",
+    });
+    expect(checked).toEqual({ ok: false, message, fieldErrors: { reviewAfterMonths: [message] } });
   });
 
   test("names the line of a problem", () => {

@@ -6,6 +6,9 @@ import { getAdjacentPosts, getBylineAuthor, getRelatedPosts, type Post } from "@
 import { POST_BODY_SIZES } from "@/components/mdx/mdx-image";
 import { renderPost } from "@/components/mdx/render-post";
 import { postJsonLd } from "@/lib/seo/post-metadata";
+import { showsCheckNotice } from "@/lib/content/freshness";
+import { formatDate } from "@/lib/format";
+import { siteConfig } from "@/lib/site-config";
 import { PostDate } from "./post-date";
 import { PostFooterNav } from "./post-footer-nav";
 import { PostList } from "./post-list";
@@ -61,11 +64,21 @@ export async function PostView({ post, banner }: { post: Post; banner?: ReactNod
               ) : null}{" "}
               · {post.readingMinutes} min read
             </p>
+            {post.testedWith ? <p className="text-muted">Tested with {post.testedWith}</p> : null}
           </div>
         </div>
         <div className="mt-5">
           <TagLinks tags={post.tags} />
         </div>
+        {post.reviewed && showsCheckNotice(post, siteConfig.reviewAfterMonths) ? (
+          <p
+            role="note"
+            className="mt-6 rounded-md border border-amber-500/60 bg-amber-50 px-4 py-3 text-sm leading-6 dark:bg-amber-950/30"
+          >
+            Last checked on {formatDate(post.reviewed)}. Tools change quickly, so some details may
+            have changed since.
+          </p>
+        ) : null}
       </header>
 
       {post.thumbnail ? (

@@ -18,6 +18,7 @@ export const settingsFormSchema = z.object({
   navigation: listField,
   social: listField,
   logo: z.string().max(200).default(""),
+  reviewAfterMonths: z.string().max(20).default(""),
   version: z.string().regex(/^[0-9a-f]{16}$/, "Reload the page and try again."),
 });
 export type SettingsForm = z.output<typeof settingsFormSchema>;
@@ -60,6 +61,9 @@ export function settingsFromForm(form: SettingsForm): Checked {
     navigation,
     social,
     logo: form.logo,
+    // Empty keeps the default; anything else must read as a number (the schema says which).
+    reviewAfterMonths:
+      form.reviewAfterMonths.trim() === "" ? undefined : Number(form.reviewAfterMonths.trim()),
   });
   if (result.success) return { ok: true, settings: result.data };
   const fieldErrors: Record<string, string[]> = {};

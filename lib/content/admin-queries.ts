@@ -3,6 +3,7 @@ import { can, type Actor, type PostAccess } from "@/lib/accounts/roles";
 import { lastChangeTimes, type ChangeTimes } from "@/lib/history/last-changes";
 import { getContentIndex } from "./load";
 import { getAllTagsForAdmin, isPublished, paginate, summariseTags, type Page } from "./queries";
+import { needsCheck } from "./freshness";
 import { postStatus, type PostStatus } from "./status";
 import type { Post } from "./types";
 
@@ -23,6 +24,8 @@ export type AdminPostFilter = {
   tag?: string;
   author?: string;
   q?: string;
+  /** Only published posts last checked more than `checkAfterMonths` ago ("Needs a check"). */
+  check?: boolean;
   page: number;
 };
 
@@ -54,16 +57,32 @@ export function lastChangeOf(post: Pick<Post, "file" | "modifiedAt">, times: Cha
 export async function listPostsForAdmin(
   actor: Actor,
   filter: AdminPostFilter,
-): Promise<{ list: Page<AdminPostRow>; errors: { file: string; message: string }[] }> {
+  /** The site's setting: how long a check holds (lib/content/freshness.ts). */
+  checkAfterMonths = 24,
+): Promise<{
+  list: Page<AdminPostRow>;
+  errors: { file: string; message: string }[];
+  /** How many of this mentor's published posts need a check. */
+  dueForCheck: number;
+}> {
   const index = getContentIndex();
   const times = await lastChangeTimes();
   const now = new Date();
   const q = filter.q?.trim().toLowerCase();
-  const rows = index.posts
+  const all = index.posts
     .filter((post) => visibleTo(actor, post))
-    .map((post) => ({ post, status: postStatus(post, now), lastChange: lastChangeOf(post, times) }))
-    .filter(({ post, status }) => {
+    .map((post) => ({
+      post,
+      status: postStatus(post, now),
+      lastChange: lastChangeOf(post, times),
+    }));
+  const due = ({ post, status }: (typeof all)[number]) =>
+    status === "published" && needsCheck(post, checkAfterMonths, now);
+  const rows = all
+    .filter((row) => {
+      const { post, status } = row;
       if (filter.status && status !== filter.status) return false;
+      if (filter.check && !due(row)) return false;
       if (filter.tag && !post.tags.some((tag) => tag.slug === filter.tag)) return false;
       if (filter.author && post.author.id !== filter.author) return false;
       return !q || post.title.toLowerCase().includes(q);
@@ -84,7 +103,7 @@ export async function listPostsForAdmin(
   const errors = can.editAnyPost(actor)
     ? index.errors.map((e) => ({ file: e.file, message: e.problem }))
     : [];
-  return { list, errors };
+  return { list, errors, dueForCheck: all.filter(due).length };
 }
 
 /** Posts waiting for review that this mentor may see (all of them for editors), oldest change first. */

@@ -117,6 +117,29 @@ export const POST_FIELDS = [
     merge: "date",
   },
   {
+    key: "tested_with",
+    label: "Tested with",
+    file: (k) => k.optionalLine,
+    form: {
+      input: "text",
+      schema: (k) => k.optionalLine(200),
+      hint: "The tools and versions you checked the post with, like: Python 3.12, pandas 2.2",
+      maxLength: 200,
+    },
+    merge: "text",
+  },
+  {
+    key: "reviewed",
+    label: "Last checked",
+    file: (k) => k.optionalDate,
+    form: {
+      input: "date",
+      schema: (k) => k.day,
+      hint: "The day you last made sure everything in the post still works. Readers see a gentle notice when that was long ago (Settings).",
+    },
+    merge: "date",
+  },
+  {
     key: "author",
     label: "Author",
     file: (k) => k.optionalText,

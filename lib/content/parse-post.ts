@@ -46,6 +46,8 @@ export function parsePost(raw: RawFile): Post {
     description: fm.description,
     date: fm.date,
     updated: fm.updated,
+    reviewed: fm.reviewed,
+    testedWith: fm.tested_with,
     tags: normaliseTags(withoutCollectionTags(fm.tags)),
     author: { id: "", name: authorName },
     thumbnail: localImage(fm.thumbnail, fm.thumbnail_alt ?? fm.title),

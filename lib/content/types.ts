@@ -17,6 +17,10 @@ export type Post = {
   description?: string;
   date: Date;
   updated?: Date;
+  /** The day the mentor last made sure the post still works ("Last checked"). */
+  reviewed?: Date;
+  /** The tools and versions the post was checked with ("Python 3.12, pandas 2.2"). */
+  testedWith?: string;
   tags: Tag[];
   author: { id: string; name: string };
   /** Only set when the image exists on this site: a missing file never renders as a broken image. */

@@ -4,6 +4,8 @@ import { Pagination } from "@/components/post/pagination";
 import { listPostsForAdmin } from "@/lib/content/admin-queries";
 import { POST_STATUSES, type PostStatus } from "@/lib/content/status";
 import { requirePageAccount } from "@/lib/auth/current-user";
+import { pluralise } from "@/lib/format";
+import { siteConfig } from "@/lib/site-config";
 import { AccountNotices } from "./_components/account-notices";
 import { FilesToFix } from "./_components/files-to-fix";
 import { PostFilters } from "./_components/post-filters";
@@ -25,13 +27,15 @@ export default async function AdminPostsPage({ searchParams }: Props) {
     tag: one(params.tag),
     author: one(params.author),
     q: one(params.q),
+    check: one(params.check) === "due" ? true : undefined,
     page: Number(one(params.page) ?? 1) || 1,
   };
-  const { list, errors } = await listPostsForAdmin(account, filter);
+  const months = siteConfig.reviewAfterMonths;
+  const { list, errors, dueForCheck } = await listPostsForAdmin(account, filter, months);
   const query = (page: number) => {
     const next = new URLSearchParams();
     for (const [key, value] of Object.entries({ ...filter, page: String(page) }))
-      if (value && key !== "page") next.set(key, String(value));
+      if (value && key !== "page") next.set(key, key === "check" ? "due" : String(value));
     if (page > 1) next.set("page", String(page));
     const text = next.toString();
     return text ? `/admin?${text}` : "/admin";
@@ -55,6 +59,22 @@ export default async function AdminPostsPage({ searchParams }: Props) {
       <AccountNotices params={params} account={account} />
 
       <PostFilters account={account} filter={filter} />
+      {filter.check ? (
+        <p role="status" className="mt-4 text-sm">
+          Published posts last checked more than {pluralise(months, "month")} ago, so their steps
+          may no longer work. Open one, check it, and set its &ldquo;Last checked&rdquo; day.{" "}
+          <Link href="/admin" className="text-accent underline">
+            Show all posts
+          </Link>
+        </p>
+      ) : dueForCheck > 0 ? (
+        <p className="mt-4 text-sm">
+          <Link href="/admin?check=due" className="text-accent underline">
+            Needs a check: {pluralise(dueForCheck, "published post")}
+          </Link>{" "}
+          last checked more than {pluralise(months, "month")} ago.
+        </p>
+      ) : null}
 
       <FilesToFix errors={errors} />
 

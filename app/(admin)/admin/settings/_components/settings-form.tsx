@@ -70,6 +70,18 @@ export function SettingsForm({ initial, version, images, kinds, limits, addresse
           initial={initial.intro}
           errors={errors?.intro}
         />
+        <TextField
+          label="Ask readers to double-check posts last checked more than this many months ago"
+          name="reviewAfterMonths"
+          type="number"
+          inputMode="numeric"
+          min={limits.reviewAfterMonths.min}
+          max={limits.reviewAfterMonths.max}
+          defaultValue={initial.reviewAfterMonths}
+          hint={`A post whose "Last checked" day is older shows readers a gentle notice, and the Posts page lists it under "Needs a check". ${limits.reviewAfterMonths.default} months unless you change it.`}
+          errors={errors?.reviewAfterMonths}
+          className={`${inputClass} max-w-32`}
+        />
       </div>
       <LinkRows
         legend="Navigation (the links at the top of every page, in this order)"
