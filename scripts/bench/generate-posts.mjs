@@ -13,7 +13,7 @@ const TAGS = Array.from(
 );
 
 /** A small deterministic generator, so every run writes the same blog. */
-function random(seed) {
+export function random(seed) {
   let state = seed >>> 0;
   return () => {
     state = (state * 1664525 + 1013904223) >>> 0;
@@ -21,12 +21,12 @@ function random(seed) {
   };
 }
 
-function sentence(next, words = 12) {
+export function sentence(next, words = 12) {
   const list = Array.from({ length: words }, () => WORDS[Math.floor(next() * WORDS.length)]);
   return `${list.join(" ").replace(/^./, (c) => c.toUpperCase())}.`;
 }
 
-function paragraph(next) {
+export function paragraph(next) {
   return Array.from({ length: 4 + Math.floor(next() * 3) }, () =>
     sentence(next, 10 + Math.floor(next() * 8)),
   ).join(" ");

@@ -1,4 +1,5 @@
-// Lighthouse (mobile, the default) in Debian's chromium: median score per category over `runs`.
+// Lighthouse (mobile, the default) in Debian's chromium: the median of each category's score and of
+// the metrics a phone feels (total blocking time, largest contentful paint, layout shift) over `runs`.
 import { execFile } from "node:child_process";
 import fs from "node:fs";
 import os from "node:os";
@@ -8,9 +9,18 @@ import { median } from "./measure.mjs";
 
 const run = promisify(execFile);
 const CATEGORIES = ["performance", "accessibility", "best-practices", "seo"];
+/** Audit ids and the name each median is reported under. */
+const METRICS = {
+  "total-blocking-time": "tbtMs",
+  "largest-contentful-paint": "lcpMs",
+  "cumulative-layout-shift": "cls",
+  "bootup-time": "scriptMs",
+};
 
 export async function runLighthouse(url, runs) {
-  const scores = Object.fromEntries(CATEGORIES.map((c) => [c, []]));
+  const values = Object.fromEntries(
+    [...CATEGORIES, ...Object.values(METRICS)].map((name) => [name, []]),
+  );
   for (let i = 0; i < runs; i++) {
     const out = path.join(os.tmpdir(), `lighthouse-${process.pid}-${i}.json`);
     await run(
@@ -30,8 +40,10 @@ export async function runLighthouse(url, runs) {
     );
     const report = JSON.parse(fs.readFileSync(out, "utf8"));
     for (const c of CATEGORIES)
-      scores[c].push(Math.round((report.categories[c]?.score ?? 0) * 100));
+      values[c].push(Math.round((report.categories[c]?.score ?? 0) * 100));
+    for (const [audit, name] of Object.entries(METRICS))
+      values[name].push(report.audits[audit]?.numericValue ?? NaN);
     fs.rmSync(out, { force: true });
   }
-  return Object.fromEntries(CATEGORIES.map((c) => [c, median(scores[c])]));
+  return Object.fromEntries(Object.entries(values).map(([name, list]) => [name, median(list)]));
 }

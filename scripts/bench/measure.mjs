@@ -59,8 +59,9 @@ export function runMeasured(command, args, env) {
 }
 
 /** Starts a long-running server and waits until `url` answers. */
-export async function startServer(command, args, env, url) {
+export async function startServer(command, args, env, url, cwd = process.cwd()) {
   const child = spawn(command, args, {
+    cwd,
     env: { ...process.env, ...env },
     stdio: ["ignore", "pipe", "pipe"],
     detached: true,

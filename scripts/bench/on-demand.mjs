@@ -36,11 +36,15 @@ export async function measureOnDemand(base, oldSlugs, prerenderedSlug) {
     later.push((await timed(`${base}/blog/${slug}`)).ms);
   }
   const warm = await timed(`${base}/blog/${prerenderedSlug}`);
+  const built = [];
+  for (let i = 0; i < oldSlugs.length; i++)
+    built.push((await timed(`${base}/blog/${prerenderedSlug}`)).ms);
   return {
     posts: oldSlugs.length,
     firstP50Ms: percentile(first, 50),
     firstP95Ms: percentile(first, 95),
     laterMedianMs: median(later),
+    prerenderedMedianMs: median(built),
     headers: {
       prerendered: Object.fromEntries(CACHE_HEADERS.map((h) => [h, warm.res.headers.get(h)])),
       onDemand: onDemandHeaders,

@@ -8,7 +8,9 @@ import os from "node:os";
 import path from "node:path";
 import { parseArgs } from "node:util";
 import { firstLoadJs } from "../first-load-js.mjs";
+import { buildFloor } from "./floor.mjs";
 import { generatePosts } from "./generate-posts.mjs";
+import { writeLongPost } from "./long-post.mjs";
 import { runLighthouse } from "./lighthouse.mjs";
 import { runMeasured, startServer, startStaticServer, timeGet, versions } from "./measure.mjs";
 import { ensureNginx, startNginx } from "../nginx-proxy.mjs";
@@ -21,7 +23,7 @@ const { values: opts } = parseArgs({
     sizes: { type: "string", default: "100,1000,5000" },
     duration: { type: "string", default: "10" },
     runs: { type: "string", default: "5" },
-    lighthouse: { type: "string", default: "3" },
+    lighthouse: { type: "string", default: "5" },
   },
 });
 const sizes = opts.sizes.split(",").map(Number);
@@ -30,6 +32,8 @@ const root = path.join(os.tmpdir(), "mentor-blog-bench");
 const PORT = 3901;
 const STATIC_PORT = 3902;
 const NGINX_PORT = 3903;
+const FLOOR_PORT = 3904;
+const FLOOR_NGINX_PORT = 3905;
 const base = `http://localhost:${PORT}`;
 
 async function load(url, duration) {
@@ -40,6 +44,42 @@ async function load(url, duration) {
     p99Ms: result.latency.p99,
     errors: result.errors + result.timeouts + result.non2xx,
   };
+}
+
+/**
+ * Lighthouse on the reader pages, and on the floor: the long post's HTML in a bare Next.js page
+ * (./floor.mjs), served the same way (through its own nginx when `url` is nginx's).
+ */
+async function phoneFigures(url, pages) {
+  const runs = Number(opts.lighthouse);
+  const figures = {};
+  for (const [name, pagePath] of Object.entries(pages))
+    figures[name] = await runLighthouse(`${url}${pagePath}`, runs);
+  const floorDir = path.resolve(".next-bench-floor");
+  console.log("building the floor (a bare Next.js page with the long post's HTML)…");
+  const next = await buildFloor(`${base}${pages.longPost}`, floorDir);
+  const floor = await startServer(
+    next.command,
+    [...next.args, "start", "--hostname", "127.0.0.1", "--port", String(FLOOR_PORT)],
+    { NEXT_TELEMETRY_DISABLED: "1" },
+    `http://127.0.0.1:${FLOOR_PORT}/`,
+    floorDir,
+  );
+  let proxy;
+  try {
+    if (url !== base)
+      proxy = await startNginx({
+        dir: path.join(root, "floor-nginx"),
+        listenPort: FLOOR_NGINX_PORT,
+        appPort: FLOOR_PORT,
+      });
+    figures.floor = await runLighthouse(`${proxy?.url ?? `http://localhost:${FLOOR_PORT}`}/`, runs);
+  } finally {
+    proxy?.stop();
+    floor.stop();
+    fs.rmSync(floorDir, { recursive: true, force: true });
+  }
+  return figures;
 }
 
 async function headerOf(url, name, headers = {}) {
@@ -56,6 +96,9 @@ async function measureSize(size) {
   fs.rmSync(dir, { recursive: true, force: true });
   fs.rmSync(distDir, { recursive: true, force: true });
   const { firstSlug, lastSlug, tagSlug } = generatePosts(contentDir, size);
+  // The long post is the oldest, so it is built only where every post is (the smallest size,
+  // where Lighthouse runs).
+  const longSlug = writeLongPost(contentDir);
   const env = {
     CONTENT_DIR: contentDir,
     DATA_DIR: dataDir,
@@ -103,6 +146,7 @@ async function measureSize(size) {
     const weights = {};
     for (const [name, pagePath] of Object.entries(pages))
       weights[name] = await firstLoadJs(`${base}${pagePath}`);
+    weights.longPost = await firstLoadJs(`${base}/blog/${longSlug}`);
 
     console.log(`[${size}] load test…`);
     const duration = Number(opts.duration);
@@ -125,13 +169,17 @@ async function measureSize(size) {
         home: await headerOf(`${base}/`, "cache-control"),
         admin: await headerOf(`${base}/admin`, "cache-control", { cookie: admin.cookies }),
       };
-      const lighthouse =
+      // Lighthouse goes through nginx when it is installed, as readers reach a deployed blog.
+      const lighthouseAt =
         size === Math.min(...sizes) && Number(opts.lighthouse) > 0
-          ? {
-              home: await runLighthouse(`${base}/`, Number(opts.lighthouse)),
-              post: await runLighthouse(`${base}${pages.post}`, Number(opts.lighthouse)),
-            }
+          ? (url) =>
+              phoneFigures(url, {
+                home: "/",
+                post: pages.post,
+                longPost: `/blog/${longSlug}`,
+              })
           : undefined;
+      let lighthouse = withNginx ? undefined : await lighthouseAt?.(base);
       if (withNginx) {
         console.log(`[${size}] through nginx…`);
         const nginx = await startNginx({
@@ -142,6 +190,7 @@ async function measureSize(size) {
         try {
           await fetch(`${nginx.url}${pages.post}`);
           const viaProxy = await load(`${nginx.url}${pages.post}`, duration);
+          lighthouse = await lighthouseAt?.(nginx.url);
           const published = await admin.publish(nginx.url);
           proxy = {
             load: viaProxy,
@@ -195,6 +244,10 @@ const report = {
   results,
 };
 fs.mkdirSync("docs", { recursive: true });
+// The last run's figures stay beside the new ones in the report.
+const previous = fs.existsSync("docs/performance.json")
+  ? JSON.parse(fs.readFileSync("docs/performance.json", "utf8"))
+  : undefined;
 fs.writeFileSync("docs/performance.json", JSON.stringify(report, null, 2) + "\n");
-writeReport(report, "docs/PERFORMANCE.md");
+writeReport(report, "docs/PERFORMANCE.md", previous);
 console.log("Wrote docs/performance.json and docs/PERFORMANCE.md");
